@@ -1,0 +1,3 @@
+from cleanbody.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""The public entry points: :func:`clean` and :class:`Cleaner`."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from cleanbody._pipeline import clean_text
+from cleanbody.config import Config
+from cleanbody.decode import decode
+from cleanbody.model import CleanResult
+from cleanbody.rules import RULES
+from cleanbody.sniff import looks_like_html
+
+Kind = Literal["auto", "html", "text"]
+_KINDS = ("auto", "html", "text")
+
+
+class Cleaner:
+    """A configured cleaner: the config is checked and rules chosen once.
+
+    Cleaners hold no state that changes between calls, so one can be shared
+    across threads or pickled to worker processes.
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        if config is None:
+            config = Config()
+        elif not isinstance(config, Config):
+            raise TypeError(f"config must be a cleanbody.Config or None, got {type(config).__name__}")
+        self.config = config
+        self.rules = tuple(r for r in RULES if config.is_enabled(r.rule_id))
+
+    def __repr__(self) -> str:
+        return f"Cleaner({self.config!r})"
+
+    def clean(self, doc: str | bytes, *, url: str | None = None, kind: Kind = "auto") -> CleanResult:
+        """Clean one document; see :func:`cleanbody.clean`."""
+        if isinstance(doc, (bytes, bytearray, memoryview)):
+            text, encoding = decode(bytes(doc))
+            notes: tuple[str, ...] = (f"decoded bytes as {encoding}",)
+        elif isinstance(doc, str):
+            text, notes = doc, ()
+        else:
+            raise TypeError(
+                f"clean() takes the document as str or bytes (HTML or plain text), got {type(doc).__name__}"
+            )
+        if url is not None and not isinstance(url, str):
+            raise TypeError(f"url must be a str or None, got {type(url).__name__}")
+        if kind not in _KINDS:
+            raise ValueError(f"kind must be one of {', '.join(_KINDS)}, got {kind!r}")
+        if kind == "html" or (kind == "auto" and looks_like_html(text)):
+            from cleanbody.html.extract import extract
+
+            extracted, base = extract(text, url)
+            return clean_text(extracted, self.rules, self.config, url=url, kind="html", base=base, notes=notes)
+        return clean_text(text, self.rules, self.config, url=url, notes=notes)
+
+    __call__ = clean
+
+
+_DEFAULT: Cleaner | None = None
+
+
+def clean(
+    doc: str | bytes,
+    *,
+    url: str | None = None,
+    config: Config | None = None,
+    kind: Kind = "auto",
+) -> CleanResult:
+    """Return the article body of *doc*, its metadata, and what was removed.
+
+    *doc* is an HTML page or already-extracted plain text, as ``str`` or
+    ``bytes`` (decoded with charset detection); *kind* forces ``"html"`` or
+    ``"text"`` when sniffing should not decide.
+    """
+    global _DEFAULT
+    if config is not None:
+        return Cleaner(config).clean(doc, url=url, kind=kind)
+    if _DEFAULT is None:
+        _DEFAULT = Cleaner()
+    return _DEFAULT.clean(doc, url=url, kind=kind)

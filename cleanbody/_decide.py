@@ -1,0 +1,93 @@
+"""Decide which findings become removals.
+
+A certain finding is removed as found. A likely one needs support from
+context: the block is outside the main text, or it is not prose. How much
+support is enough depends on ``Config.favor``. The result is independent of
+the order rules run in: overlapping findings are resolved by position,
+then strength, then rule id.
+
+Safety valve: if the removals would take out most of the main text's prose,
+the guess is more likely wrong than the page is mostly noise, so only
+certain findings are kept and a note says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from cleanbody.config import Favor
+from cleanbody.model import Finding, Removal, Strength
+from cleanbody.rules._base import DocContext, Rule
+
+_RANK = {Strength.CERTAIN: 0, Strength.LIKELY: 1}
+_MIN_PROSE_KEPT = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    rule: Rule
+    block: int
+    finding: Finding
+
+    @property
+    def strength(self) -> Strength:
+        return self.finding.strength or self.rule.strength
+
+
+def _supported(c: Candidate, ctx: DocContext, favor: Favor) -> bool:
+    if c.strength is Strength.CERTAIN or favor == "precision":
+        return True
+    prose = ctx.stats[c.block].prose
+    if favor == "recall":
+        return not prose
+    return not prose or not ctx.in_main(c.block)
+
+
+def _to_removals(text: str, accepted: list[Candidate]) -> list[Removal]:
+    """Non-overlapping removals, earliest and widest first."""
+    ordered = sorted(
+        accepted,
+        key=lambda c: (c.finding.start, -c.finding.end, _RANK[c.strength], c.rule.rule_id),
+    )
+    removals: list[Removal] = []
+    covered = 0
+    for c in ordered:
+        start = max(c.finding.start, covered)
+        end = c.finding.end
+        if end <= start:
+            continue
+        removals.append(Removal(c.rule.rule_id, c.finding.reason, text[start:end], start, end))
+        covered = end
+    return removals
+
+
+def _prose_kept(ctx: DocContext, removals: list[Removal]) -> float:
+    """Share of the main text's prose characters that survive *removals*."""
+    if ctx.main is None:
+        return 1.0
+    blocks = [b for b in ctx.blocks[ctx.main[0] : ctx.main[1] + 1] if ctx.stats[b.index].prose]
+    total = sum(b.end - b.start for b in blocks)
+    if total == 0:
+        return 1.0
+    lost = 0
+    for b in blocks:
+        for r in removals:
+            lost += max(0, min(b.end, r.end) - max(b.start, r.start))
+    return 1 - lost / total
+
+
+def decide(
+    ctx: DocContext, candidates: list[Candidate], favor: Favor
+) -> tuple[list[Removal], list[tuple[str, Any]], list[str]]:
+    """Return the removals, what the removed spans told us, and notes."""
+    accepted = [c for c in candidates if _supported(c, ctx, favor)]
+    removals = _to_removals(ctx.text, accepted)
+    notes: list[str] = []
+    if _prose_kept(ctx, removals) < _MIN_PROSE_KEPT:
+        accepted = [c for c in candidates if c.strength is Strength.CERTAIN]
+        removals = _to_removals(ctx.text, accepted)
+        notes.append("likely findings would have removed most of the main text; kept only certain ones")
+    harvest = [item for c in sorted(accepted, key=lambda c: (c.finding.start, c.rule.rule_id))
+               for item in c.finding.harvest]
+    return removals, harvest, notes

@@ -1,0 +1,106 @@
+"""The stages of one clean, as a few short named calls."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from cleanbody._analyze import block_stats, main_span
+from cleanbody._decide import Candidate, decide
+from cleanbody._language import detect_language
+from cleanbody._render import render_blocks
+from cleanbody.config import Config
+from cleanbody.model import Caption, CleanResult, Metadata, Strength
+from cleanbody.rules._base import DocContext, Rule
+from cleanbody.text.normalize import normalize
+from cleanbody.text.segment import segment
+
+
+def analyze(text: str) -> DocContext:
+    """Working text, blocks and their stats; the main text is not known yet."""
+    working = normalize(text)
+    blocks = segment(working)
+    return DocContext(working, blocks, tuple(block_stats(b) for b in blocks), None)
+
+
+def _detect(ctx: DocContext, rules: Sequence[Rule]) -> list[Candidate]:
+    return [
+        Candidate(rule, block.index, finding)
+        for block in ctx.blocks
+        for rule in rules
+        for finding in rule.detect(block, ctx)
+    ]
+
+
+def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Candidate]]:
+    """Run the rules in two phases around finding the main text."""
+    candidates = _detect(ctx, [r for r in rules if not r.needs_main])
+    noise = frozenset(
+        c.block
+        for c in candidates
+        if c.strength is Strength.CERTAIN
+        and c.finding.start <= ctx.blocks[c.block].start
+        and c.finding.end >= ctx.blocks[c.block].end
+    )
+    ctx = replace(ctx, main=main_span(ctx.stats, noise))
+    return ctx, candidates + _detect(ctx, [r for r in rules if r.needs_main])
+
+
+def _metadata(harvest: list[tuple[str, Any]], body: str, url: str | None, base: Metadata) -> Metadata:
+    """Fill what the page's own metadata lacks from the removed spans."""
+    found: dict[str, Any] = {}
+    authors: list[str] = list(base.authors)
+    for key, value in harvest:
+        if key == "author":
+            if value not in authors:
+                authors.append(value)
+        elif key in ("title", "date", "sitename") and key not in found:
+            found[key] = value
+    return Metadata(
+        title=base.title or found.get("title"),
+        authors=tuple(authors),
+        date=base.date or found.get("date"),
+        sitename=base.sitename or found.get("sitename"),
+        url=url or base.url,
+        description=base.description,
+        language=base.language or detect_language(body),
+    )
+
+
+def _captions(harvest: list[tuple[str, Any]]) -> tuple[Caption, ...]:
+    seen: dict[str, Caption] = {}
+    for key, value in harvest:
+        if key == "caption" and value.text not in seen:
+            seen[value.text] = value
+    return tuple(seen.values())
+
+
+def clean_text(
+    text: str,
+    rules: Sequence[Rule],
+    config: Config,
+    *,
+    url: str | None = None,
+    kind: str = "text",
+    base: Metadata | None = None,
+    notes: Sequence[str] = (),
+) -> CleanResult:
+    """Run the text rules over *text* and build the result."""
+    ctx, candidates = detect(analyze(text), rules)
+    removals, harvest, decide_notes = decide(ctx, candidates, config.favor)
+    body = render_blocks(ctx.text, ctx.blocks, [(r.start, r.end) for r in removals])
+    all_notes = [*notes, *decide_notes]
+    if not ctx.blocks:
+        all_notes.append("the input has no text")
+    elif not body:
+        all_notes.append("no body text was left")
+    return CleanResult(
+        text=body,
+        metadata=_metadata(harvest, body, url, base or Metadata()),
+        captions=_captions(harvest),
+        removed=tuple(removals),
+        notes=tuple(all_notes),
+        kind=kind,
+        working_text=ctx.text,
+    )

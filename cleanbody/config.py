@@ -1,0 +1,53 @@
+"""Configuration: one frozen value, validated when it is made."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Favor = Literal["precision", "balanced", "recall"]
+_FAVORS = ("precision", "balanced", "recall")
+
+
+@dataclass(frozen=True)
+class Config:
+    """How :func:`cleanbody.clean` behaves.
+
+    ``disable`` and ``enable`` take rule ids (``"caption.credit"``) or whole
+    categories (``"caption"``); ``enable`` wins over ``disable`` so a single
+    rule can be kept while its category is off. ``favor`` trades recall for
+    precision: ``"precision"`` removes every likely finding, ``"balanced"``
+    asks likely findings for support from context, ``"recall"`` never
+    removes sentence-shaped prose on a likely finding.
+    """
+
+    disable: frozenset[str] = field(default_factory=frozenset)
+    enable: frozenset[str] = field(default_factory=frozenset)
+    favor: Favor = "balanced"
+
+    def __post_init__(self) -> None:
+        from cleanbody.rules import RULES
+
+        for name in ("disable", "enable"):
+            value = getattr(self, name)
+            if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+                raise TypeError(f"Config.{name} must be a set of rule ids or categories, got {value!r}")
+            object.__setattr__(self, name, frozenset(value))
+        known = {r.rule_id for r in RULES} | {r.category for r in RULES}
+        unknown = sorted((self.disable | self.enable) - known)
+        if unknown:
+            raise ValueError(
+                f"unknown rule or category {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+            )
+        if self.favor not in _FAVORS:
+            raise ValueError(f"Config.favor must be one of {', '.join(_FAVORS)}, got {self.favor!r}")
+
+    def is_enabled(self, rule_id: str) -> bool:
+        category = rule_id.split(".", 1)[0]
+        if rule_id in self.enable:
+            return True
+        if rule_id in self.disable:
+            return False
+        if category in self.enable:
+            return True
+        return category not in self.disable

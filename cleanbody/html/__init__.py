@@ -1,0 +1,1 @@
+"""The HTML path: extraction with trafilatura, then the same text rules."""

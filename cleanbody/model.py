@@ -1,0 +1,123 @@
+"""Plain, frozen data passed between the stages and returned to callers.
+
+Everything here is immutable so a result can be shared across threads and
+pickled to worker processes without surprises.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+class Strength(enum.Enum):
+    """How much evidence a rule's finding carries on its own."""
+
+    #: The pattern alone is proof (``"Advertisement"`` on a line of its own).
+    CERTAIN = "certain"
+    #: The pattern needs support from context before the span is removed.
+    LIKELY = "likely"
+
+
+class BlockKind(enum.Enum):
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph, heading or list item of the working text.
+
+    ``lines`` holds the ``(start, end)`` offsets of the physical lines that
+    make up the block (hard-wrapped lines of one paragraph are one block);
+    ``text`` is those lines stripped and joined with single spaces.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    lines: tuple[tuple[int, int], ...]
+    kind: BlockKind = BlockKind.PARAGRAPH
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """A photo caption taken out of the body, with its credit split off."""
+
+    text: str
+    credit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule reports: a span of the working text and why it is noise.
+
+    ``harvest`` carries what the span tells us about the page (an author,
+    a date, a caption) so removing it does not lose the information.
+    """
+
+    start: int
+    end: int
+    reason: str
+    strength: Strength | None = None
+    harvest: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One span taken out of the working text, with the rule that took it."""
+
+    rule_id: str
+    reason: str
+    text: str
+    start: int
+    end: int
+    stage: str = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+    description: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CleanResult:
+    """The clean body, what we learned about the page, and what we removed.
+
+    ``working_text`` is the normalised text that ``removed`` offsets point
+    into: the input itself for plain text, the extracted text for HTML.
+    """
+
+    text: str
+    metadata: Metadata = field(default_factory=Metadata)
+    captions: tuple[Caption, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    notes: tuple[str, ...] = ()
+    kind: str = "text"
+    working_text: str = field(default="", repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able data (the working text is left out: it is the input)."""
+        return {
+            "text": self.text,
+            "kind": self.kind,
+            "metadata": {**asdict(self.metadata), "authors": list(self.metadata.authors)},
+            "captions": [asdict(c) for c in self.captions],
+            "removed": [asdict(r) for r in self.removed],
+            "notes": list(self.notes),
+        }
+
+    def explain(self, width: int = 72) -> str:
+        """A table a person can read: every removal, its rule and its reason."""
+        from cleanbody.explain import explain
+
+        return explain(self, width=width)

@@ -1,0 +1,80 @@
+"""What a rule is, and the read-only view of the document every rule gets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from cleanbody.model import Block, Finding, Strength
+
+
+@dataclass(frozen=True, slots=True)
+class BlockStats:
+    """Cheap measurements of one block, computed once per document."""
+
+    words: float
+    #: Ends like a sentence (``.``, ``?``, closing quote, ...).
+    terminal: bool
+    #: Reads like article prose: long enough and sentence-shaped.
+    prose: bool
+    #: Weight in the main-text search: positive for prose, negative otherwise.
+    score: float
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    """Everything a rule may look at besides the block itself.
+
+    ``main`` is the ``(first, last)`` block index of the main text found by
+    :mod:`cleanbody._analyze`, or ``None`` when the document has no prose.
+    """
+
+    text: str
+    blocks: tuple[Block, ...]
+    stats: tuple[BlockStats, ...]
+    main: tuple[int, int] | None
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """A whole-document fact a rule computes once per document (e.g. which
+        block is the headline). Lives and dies with this context."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[no-any-return]
+
+    def in_main(self, index: int) -> bool:
+        return self.main is not None and self.main[0] <= index <= self.main[1]
+
+    def neighbour(self, index: int, step: int) -> Block | None:
+        j = index + step
+        return self.blocks[j] if 0 <= j < len(self.blocks) else None
+
+
+Detector = Callable[[Block, DocContext], Iterable[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A registered rule. ``rule_id`` is ``category.kebab-name``."""
+
+    rule_id: str
+    strength: Strength
+    summary: str
+    doc: str
+    detect: Detector
+    #: Reads ``ctx.main``: runs after the main text is found (the others run
+    #: before, and their certain findings shape where the main text is).
+    needs_main: bool = False
+
+    @property
+    def category(self) -> str:
+        return self.rule_id.split(".", 1)[0]
+
+
+def block_finding(block: Block, reason: str, **kwargs: object) -> Finding:
+    """A finding that covers the whole block."""
+    return Finding(block.start, block.end, reason, **kwargs)  # type: ignore[arg-type]

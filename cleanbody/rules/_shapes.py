@@ -1,0 +1,28 @@
+"""Small predicates on a block's text that several rules share."""
+
+from __future__ import annotations
+
+import regex
+
+_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+&.-]*")
+_SEPARATORS = regex.compile(r"\s*(?:[|/•·,;:–—]|\s-\s)\s*")
+
+
+def lower_words(text: str) -> list[str]:
+    return [w.lower().rstrip(".") for w in _WORDS.findall(text)]
+
+
+def made_of(text: str, vocabulary: frozenset[str], max_words: int) -> bool:
+    """True if *text* has 1..max_words words, every one from *vocabulary*."""
+    words = lower_words(text)
+    return 0 < len(words) <= max_words and all(w in vocabulary for w in words)
+
+
+def split_items(text: str) -> list[str]:
+    """Split a footer-like line on separators (``|``, ``/``, ``•``, ``,`` ...)."""
+    return [p for p in _SEPARATORS.split(text.strip()) if p]
+
+
+def word_set(*groups: tuple[str, ...]) -> frozenset[str]:
+    """Every single word of the phrases in *groups*, lower-cased."""
+    return frozenset(w for group in groups for phrase in group for w in lower_words(phrase))

@@ -1,0 +1,48 @@
+"""Advertisement and sponsored-content labels.
+
+What it removes:
+    "Advertisement", "ADVERTISEMENT – Star Tours", "Story continues below
+    advertisement", "Sponsored", "The Macallan BrandVoice | Paid Program".
+What it keeps:
+    Sentences about advertising ("Advertisement spending rose 4% last
+    year."): the label must be the whole line or lead a short one.
+Why:
+    Ad slots leave their label in the text between paragraphs even when the
+    ad itself is not scraped.
+Examples:
+    remove: "Advertisement"
+    remove: "The Macallan BrandVoice | Paid Program"
+    keep: "Advertisement spending rose 4% last year, the agency said."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, Finding, Strength
+from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules.vocabulary import AD_LABELS, compile_line, phrases
+
+_WHOLE = compile_line(phrases(AD_LABELS))
+_LEADING = regex.compile(r"^\W*(?:advertisement|advertising|sponsored|anzeige|werbung)\s*[-–—:|]", regex.IGNORECASE)
+_BRAND = regex.compile(r"\b(?:brandvoice|paid\s+program|paid\s+post|sponsored\s+(?:content|by|post))\b", regex.IGNORECASE)
+_MAX_WORDS = 8
+
+
+def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+    if ctx.stats[block.index].words > _MAX_WORDS:
+        return
+    text = block.text
+    if _WHOLE.match(text) or _LEADING.match(text) or _BRAND.search(text):
+        yield block_finding(block, "advertisement / sponsored label")
+
+
+RULE = Rule(
+    rule_id="ad.label",
+    strength=Strength.CERTAIN,
+    summary="'Advertisement', 'Sponsored' and paid-content labels",
+    doc=__doc__ or "",
+    detect=detect,
+)

@@ -1,0 +1,105 @@
+"""Photo captions with a credit, and bare credit lines.
+
+What it removes:
+    A caption ending in a credit, "Home Secretary James Cleverly (James
+    Manning/PA)"; captions led or closed by a credit label ("Photo: John
+    Locher, AP", "... Photograph by Robyn Beck/AFP/Getty Images"); a credit
+    on its own ("Getty Images", "Image credit: Reuters"). The caption and its
+    credit are kept in ``result.captions``.
+What it keeps:
+    Prose that cites an agency ("the AP reported on Monday that ..."), long
+    paragraphs, and parentheses that are not credits ("(see below)").
+Why:
+    Captions sit between paragraphs in a scrape, often twice (alt text and
+    figcaption), and interrupt the article.
+Examples:
+    remove: "Home Secretary James Cleverly (James Manning/PA)"
+    remove: "Photo: John Locher, AP"
+    keep: "The agency said the photographs, taken by AP staff, were genuine."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, Caption, Finding, Strength
+from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules.vocabulary import CREDIT_LABELS, PHOTO_AGENCIES, phrases
+
+_AGENCY = phrases(PHOTO_AGENCIES)
+_LABEL = phrases(CREDIT_LABELS)
+_NAME = r"[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|da|di|la|le|del|bin)){0,4}"
+
+# "(James Manning/PA)", "(Photo: Jane Doe/Reuters)", "(AP Photo/Evan Vucci)", "(Getty Images)"
+_TRAILING_PAREN = regex.compile(
+    rf"""\(\s*(?P<credit>
+        (?:(?:{_LABEL})\s*(?::|by)\s*)?
+        (?: [^()/\n]{{1,60}}/[^()\n]{{1,60}}        # Name/Agency, Agency/Name
+          | (?:{_AGENCY})(?:\s+[^()\n]{{0,40}})?    # an agency, maybe with a name
+          | (?:{_LABEL})\s*(?::|by)\s*[^()\n]{{1,60}}   # Photo: Name
+        ))\s*\)\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# "Photo: John Locher, AP" / "Image credit: Getty" at the start of the block.
+_LEADING_LABEL = regex.compile(rf"^\W*(?P<label>{_LABEL})\s*(?::|-|–|—|by\b)\s*(?P<rest>.+)$", regex.IGNORECASE)
+# "... Photograph by Robyn Beck/AFP/Getty Images" / "... | Getty Images" at the end.
+_TRAILING_LABEL = regex.compile(
+    rf"""(?:^|[\s.|–—-])(?P<credit>
+        (?:(?:{_LABEL})\s*(?::|by)\s*|©\s*|\bcredit:\s*)[^\n]{{1,80}}
+      | {_NAME}\s*/\s*(?:{_AGENCY})(?:\s*/\s*[\p{{L}} ]{{1,30}})*
+      | (?:{_AGENCY})\s*/\s*{_NAME}
+      | (?:Getty\s+Images|Shutterstock|Alamy|iStock(?:photo)?|AP\s+Photo)(?:\s+for\s+[\p{{L}} ]{{1,30}})?
+    )\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_BARE_CREDIT = regex.compile(rf"^\W*(?:{_AGENCY})(?:\s*/\s*(?:{_AGENCY}|{_NAME}))*\W*$", regex.IGNORECASE)
+_MAX_WORDS = 70
+_MAX_CREDIT_CHARS = 60
+# A credit is a name or a label: it starts with a capital letter, a digit or ©.
+_CREDIT_LIKE = regex.compile(r"[\p{Lu}\d©]")
+
+
+def split_caption(text: str) -> Caption | None:
+    """The caption and its credit if *text* is a credited caption, else None."""
+    if len(text) > 700:
+        return None
+    for pattern in (_TRAILING_PAREN, _TRAILING_LABEL):
+        m = pattern.search(text)
+        if m and _CREDIT_LIKE.match(m.group("credit")):
+            credit = m.group("credit").strip()
+            caption = text[: m.start()].strip(" \t|–—-:(")
+            return Caption(caption, credit)
+    m = _LEADING_LABEL.match(text)
+    if m:
+        rest = m.group("rest").strip()
+        return Caption("", rest) if len(rest) <= _MAX_CREDIT_CHARS else Caption(rest, None)
+    if _BARE_CREDIT.match(text):
+        return Caption("", text.strip())
+    return None
+
+
+def is_caption(block: Block, ctx: DocContext) -> bool:
+    return ctx.stats[block.index].words <= _MAX_WORDS and split_caption(block.text) is not None
+
+
+def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+    if ctx.stats[block.index].words > _MAX_WORDS:
+        return
+    caption = split_caption(block.text)
+    if caption is None:
+        return
+    reason = f"caption credited to '{caption.credit}'" if caption.credit else "caption"
+    strength = Strength.LIKELY if caption.credit is None else None
+    harvest = (("caption", caption),) if caption.text else ()
+    yield block_finding(block, reason, strength=strength, harvest=harvest)
+
+
+RULE = Rule(
+    rule_id="caption.credit",
+    strength=Strength.CERTAIN,
+    summary="photo captions with a credit, and bare credit lines",
+    doc=__doc__ or "",
+    detect=detect,
+)

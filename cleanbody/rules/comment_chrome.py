@@ -1,0 +1,59 @@
+"""The chrome of a comment section.
+
+What it removes:
+    "Leave a Reply Cancel reply", "14 comments", "Comments (3)", "Save my
+    name, email, and website in this browser for the next time I comment.",
+    "Your email address will not be published.", "%d bloggers like this:".
+What it keeps:
+    The comments' own text is not judged here (the main-text rule handles
+    it), nor sentences that mention comments ("She declined to comment.").
+Why:
+    Comment forms and counters follow the article on blogs and news pages
+    and their wording is fixed by the blog engine.
+Examples:
+    remove: "Leave a Reply Cancel reply"
+    remove: "Save my name, email, and website in this browser for the next time I comment."
+    keep: "She declined to comment on the report."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, Finding, Strength
+from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules._shapes import made_of, word_set
+from cleanbody.rules.vocabulary import COMMENT_PHRASES
+
+_VOCABULARY = word_set(COMMENT_PHRASES, ("a", "the", "your", "to", "on", "of", "this", "post", "article"))
+_FIXED = regex.compile(
+    r"^\W*(?:\d+\s+(?:comments?|replies|responses)|comments?\s*\(\d+\)|\d+\s+thoughts?\s+on\b.{0,120}"
+    r"|save\s+my\s+name,?\s+email.{0,80}|your\s+email\s+address\s+will\s+not\s+be\s+published.{0,80}"
+    r"|required\s+fields\s+are\s+marked.{0,10}|%d\s+bloggers\s+like\s+this.{0,5}|notify\s+me\s+of\s+(?:new|follow-up).{0,80}"
+    r"|this\s+site\s+uses\s+akismet.{0,120}|comments\s+(?:are|have\s+been)\s+closed.{0,20}"
+    r"|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment.{0,10}|(?:\d+\s+)?comments?\s+(?:on|for)\s+this\s+(?:article|story|post))\W*$",
+    regex.IGNORECASE,
+)
+_TRAILING_COUNT = regex.compile(r"\s\d+\s+comments?\s*$", regex.IGNORECASE)
+_MAX_WORDS = 30
+
+
+def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+    if ctx.stats[block.index].words > _MAX_WORDS:
+        return
+    if _FIXED.match(block.text) or made_of(block.text, _VOCABULARY, 6):
+        yield block_finding(block, "comment form or counter")
+    elif _TRAILING_COUNT.search(block.text) and not ctx.in_main(block.index):
+        yield block_finding(block, "teaser with a comment count", strength=Strength.LIKELY)
+
+
+RULE = Rule(
+    rule_id="comment.chrome",
+    strength=Strength.CERTAIN,
+    summary="comment forms, counters and blog-engine comment notices",
+    doc=__doc__ or "",
+    detect=detect,
+    needs_main=True,
+)

@@ -1,0 +1,60 @@
+"""Lines repeated within the document.
+
+What it removes:
+    Every copy but one of a block that occurs more than once (a caption
+    given as alt text and again as figcaption, a headline repeated in a share
+    box, a menu repeated in the footer). The copy kept is the first one in
+    the main text, else the first one.
+What it keeps:
+    The kept copy, and blocks without letters (other rules judge those).
+Why:
+    A reader never needs the same line twice; scrapes repeat lines because
+    pages render one text in several widgets.
+Examples:
+    remove: the second "Home Secretary James Cleverly (James Manning/PA)"
+    keep: the first copy of a paragraph that appears twice
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, Finding, Strength
+from cleanbody.rules._base import DocContext, Rule, block_finding
+
+_NON_WORD = regex.compile(r"\W+")
+
+
+def _key(text: str) -> str:
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def _kept_copy(ctx: DocContext) -> tuple[int, ...]:
+    """For each block, the index of the copy of its text that is kept."""
+    chosen: dict[str, int] = {}
+    keys = [_key(b.text) for b in ctx.blocks]
+    for i, key in enumerate(keys):
+        if not key:
+            continue
+        current = chosen.get(key)
+        if current is None or (ctx.in_main(i) and not ctx.in_main(current)):
+            chosen[key] = i
+    return tuple(chosen.get(k, i) for i, k in enumerate(keys))
+
+
+def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+    kept = ctx.memo("dup.repeated-line", lambda: _kept_copy(ctx))[block.index]
+    if kept != block.index:
+        yield block_finding(block, f"repeats block {kept + 1}")
+
+
+RULE = Rule(
+    rule_id="dup.repeated-line",
+    strength=Strength.CERTAIN,
+    summary="lines that occur more than once (one copy is kept)",
+    doc=__doc__ or "",
+    detect=detect,
+    needs_main=True,
+)

@@ -1,0 +1,61 @@
+"""Accessible names of icons: SVG titles, aria labels and alt text of glyphs.
+
+What it removes:
+    Runs of icon descriptions ("Facebook An icon of the Facebook "f" mark.
+    Email An icon of a paper envelope. ..."), terse icon names ("icon chevron
+    up", "Twitter icon"), design-tool leftovers ("Fill 2 Copy 11 Created with
+    Sketch.") and logo labels ("Large National Review Logo").
+What it keeps:
+    Prose that mentions icons ("The Eiffel Tower is an icon of Paris, ...")
+    unless icon descriptions make up the block; long blocks with one mention.
+Why:
+    Screen-reader text and inline SVG titles are invisible on the page but
+    land first in a text scrape, often as a wall of "An icon of ..." phrases.
+Examples:
+    remove: "Copy link A decentered black square over a white square. Email An icon of a paper envelope."
+    remove: "icon chevron up"
+    keep: "The lighthouse became an icon of the town, and its keeper an icon of patience."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, Finding, Strength
+from cleanbody.rules._base import DocContext, Rule, block_finding
+
+_DESCRIPTION = regex.compile(
+    r"\b(?:an?\s+(?:\w+\s+){0,3}?(?:icon|logo|symbol|glyph)\b|an\s+icon\s+(?:of|representing|that|used|indicating|displaying)"
+    r"|an?\s+(?:\w+\s+){0,2}(?:mark|arrow|spinner)\b|icon\s+(?:of|representing|used|indicating))",
+    regex.IGNORECASE,
+)
+_TERSE = regex.compile(
+    r"^\W*(?:(?:\w+[ -]){0,3}(?:icon|icons|glyph|sprite|svg|logo)(?:[ -]\w+){0,3}"
+    r"|(?:(?:fill|path|shape|group|rectangle|oval|combined shape|copy|page|artboard)\s*\d*\s*){1,6}(?:created with sketch\.?)?"
+    r"|created with sketch\.?)\W*$",
+    regex.IGNORECASE,
+)
+_SKETCH = regex.compile(r"created with sketch", regex.IGNORECASE)
+_MAX_TERSE_WORDS = 7
+
+
+def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+    words = ctx.stats[block.index].words
+    if words <= _MAX_TERSE_WORDS and _TERSE.match(block.text):
+        yield block_finding(block, "icon or logo name", strength=(
+            Strength.LIKELY if "logo" in block.text.lower() and not _SKETCH.search(block.text) else None))
+        return
+    mentions = sum(1 for _ in _DESCRIPTION.finditer(block.text[:20_000]))
+    if mentions >= 2 and mentions * 12 >= words:
+        yield block_finding(block, f"{mentions} icon descriptions (svg titles / aria labels)")
+
+
+RULE = Rule(
+    rule_id="icon.svg-label",
+    strength=Strength.CERTAIN,
+    summary="SVG titles, aria labels and alt text of icons and logos",
+    doc=__doc__ or "",
+    detect=detect,
+)

@@ -1,0 +1,37 @@
+"""Lines with no letters or digits: separators, bullets, icon glyphs.
+
+What it removes:
+    "☰", "|", "‹ › ×", "•", "* * *".
+What it keeps:
+    Any line with a letter or digit (a table cell "42" is judged by context).
+Why:
+    Without words there is nothing to read; these are glyphs of widgets.
+Examples:
+    remove: "‹ › ×"
+    keep: "42"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, Finding, Strength
+from cleanbody.rules._base import DocContext, Rule, block_finding
+
+_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+
+
+def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+    if len(block.text) < 200 and not _WORDLIKE.search(block.text):
+        yield block_finding(block, "no letters or digits")
+
+
+RULE = Rule(
+    rule_id="junk.symbols",
+    strength=Strength.CERTAIN,
+    summary="lines with no letters or digits",
+    doc=__doc__ or "",
+    detect=detect,
+)

@@ -1,0 +1,57 @@
+"""Cookie banners and consent text.
+
+What it removes:
+    "This website uses cookies. By continuing to use our website ... you are
+    agreeing to our use of cookies.", "Accept cookies", "Change Ad Consent",
+    "Do Not Sell My Personal Information".
+What it keeps:
+    Articles about cookies or consent: a long prose block inside the main
+    text needs the banner's own phrasing ("we use cookies", "by continuing")
+    to go.
+Why:
+    Consent banners are the same on every page of a site and carry no article
+    text; they read as prose, so word shape alone does not catch them.
+Examples:
+    remove: "This website uses cookies. By continuing to use our website without changing the settings, you are agreeing to our use of cookies."
+    remove: "Accept cookies"
+    keep: "The bakery sold four thousand cookies on the first day of the fair."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, Finding, Strength
+from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules.vocabulary import COOKIE_WORDS, phrases
+
+_COOKIE = regex.compile(rf"\b{phrases(COOKIE_WORDS)}\b", regex.IGNORECASE)
+_BANNER = regex.compile(
+    r"\b(?:(?:we|this\s+(?:web)?site|our\s+(?:web)?site|site)\s+uses?\s+cookies|by\s+(?:continuing|using|clicking|browsing)"
+    r"|(?:accept|allow|manage|reject|decline)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)"
+    r"|use\s+of\s+cookies|consent\s+to|personal\s+(?:data|information))\b",
+    regex.IGNORECASE,
+)
+_MAX_SHORT_WORDS = 8
+_MAX_WORDS = 120
+
+
+def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+    words = ctx.stats[block.index].words
+    if words > _MAX_WORDS or not _COOKIE.search(block.text):
+        return
+    if _BANNER.search(block.text):
+        yield block_finding(block, "cookie / consent banner")
+    elif words <= _MAX_SHORT_WORDS:
+        yield block_finding(block, "cookie / consent control", strength=Strength.LIKELY)
+
+
+RULE = Rule(
+    rule_id="legal.cookie",
+    strength=Strength.CERTAIN,
+    summary="cookie banners and consent controls",
+    doc=__doc__ or "",
+    detect=detect,
+)

@@ -1,0 +1,58 @@
+"""Copyright lines and legal footer links.
+
+What it removes:
+    "© 2004-2019 CBS Interactive. All Rights Reserved.", "copyright
+    Inexhibit 2019 - ISSN: 2283-5474", and footer link rows made only of
+    legal and corporate links ("Editorial Standards / Ethics Statement /
+    Privacy Policy / Terms of Use", "Privacy Policy").
+What it keeps:
+    Prose about copyright ("The court said the copyright had expired in
+    2004."): the line must carry ©, a "copyright <year>" notice or "all
+    rights reserved", and be short.
+Why:
+    Every page ends with these; they are about the site, not the article.
+Examples:
+    remove: "© 2004-2019 CBS Interactive. All Rights Reserved."
+    remove: "Editorial Standards / Ethics Statement / Privacy Policy / Terms of Use"
+    keep: "The court said the copyright had expired in 2004 and the book was free to print."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, Finding, Strength
+from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules._shapes import lower_words, split_items
+from cleanbody.rules.vocabulary import LEGAL_LINKS
+
+_NOTICE = regex.compile(
+    r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b\s*(?:©\s*)?(?:\(c\)\s*)?(?:\p{L}+\s+){0,4}(?:19|20)\d\d"
+    r"|\ball\s+rights\s+reserved\b|\btous\s+droits\s+réservés\b|\balle\s+rechte\s+vorbehalten\b"
+    r"|\btodos\s+los\s+derechos\s+reservados\b|\bcopyright\s+policy\b",
+    regex.IGNORECASE,
+)
+_LINKS = frozenset(" ".join(lower_words(p)) for p in LEGAL_LINKS)
+_MAX_NOTICE_WORDS = 40
+_MAX_LINK_WORDS = 24
+
+
+def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+    words = ctx.stats[block.index].words
+    if words <= _MAX_NOTICE_WORDS and _NOTICE.search(block.text):
+        yield block_finding(block, "copyright notice")
+    elif words <= _MAX_LINK_WORDS:
+        items = split_items(block.text)
+        if items and all(" ".join(lower_words(i)) in _LINKS for i in items):
+            yield block_finding(block, "legal / corporate footer links")
+
+
+RULE = Rule(
+    rule_id="legal.copyright",
+    strength=Strength.CERTAIN,
+    summary="copyright notices and legal footer links",
+    doc=__doc__ or "",
+    detect=detect,
+)

@@ -1,0 +1,46 @@
+"""Video and audio player controls.
+
+What it removes:
+    "Replay", "Current Time 0:00", "Remaining Time - 0:00", "Duration 2:31",
+    "Play Video", "End of dialog window.", "Captions Settings".
+What it keeps:
+    Sentences about playing or watching ("Play resumed after the rain.").
+Why:
+    Player widgets expose their control labels and timers as text.
+Examples:
+    remove: "Current Time 0:00"
+    remove: "End of dialog window."
+    keep: "Play resumed after the rain delay."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, Finding, Strength
+from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules._shapes import made_of, word_set
+from cleanbody.rules.vocabulary import MEDIA_PLAYER
+
+_VOCABULARY = word_set(MEDIA_PLAYER, ("time", "of", "the", "window", "dialog", "modal", "x", "selected", "off", "on",
+                                     "loaded", "remaining", "current", "type", "rate", "normal", "video", "audio", "now"))
+_CLOCK = regex.compile(r"-?\s*\d{1,2}:\d{2}(?::\d{2})?")
+_MAX_WORDS = 8
+
+
+def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+    if ctx.stats[block.index].words > _MAX_WORDS:
+        return
+    if made_of(_CLOCK.sub(" ", block.text), _VOCABULARY, _MAX_WORDS):
+        yield block_finding(block, "media player control")
+
+
+RULE = Rule(
+    rule_id="media.player",
+    strength=Strength.CERTAIN,
+    summary="video and audio player controls and timers",
+    doc=__doc__ or "",
+    detect=detect,
+)

@@ -1,0 +1,48 @@
+"""Skip links, search boxes, menu toggles and other controls.
+
+What it removes:
+    "Skip to main content", "Search", "Search SlashGear", "Toggle Mobile
+    Menu", "Open the menu Menu", "Back to top", "Loading...".
+What it keeps:
+    Any line with a word outside the controls' vocabulary, so "Search
+    teams found the boat on Monday." stays.
+Why:
+    Accessibility links and widget labels are the first and last lines of
+    most scrapes and never belong to the article.
+Examples:
+    remove: "Skip to main content"
+    remove: "Toggle Mobile Menu"
+    keep: "Search teams found the boat on Monday."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, Finding, Strength
+from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules._shapes import made_of, word_set
+from cleanbody.rules.vocabulary import SKIP_PHRASES
+
+_VOCABULARY = word_set(SKIP_PHRASES, ("the", "a", "to", "for", "this", "site", "mobile", "nav", "bar",
+                                      "button", "dialog", "panel", "sidebar", "overlay", "window", "page"))
+_SEARCH_SITE = regex.compile(r"^\W*search\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}\W*$")
+_MAX_WORDS = 6
+
+
+def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+    if ctx.stats[block.index].words > _MAX_WORDS:
+        return
+    if made_of(block.text, _VOCABULARY, _MAX_WORDS) or _SEARCH_SITE.match(block.text):
+        yield block_finding(block, "skip link, search box or menu control")
+
+
+RULE = Rule(
+    rule_id="nav.skip-search",
+    strength=Strength.CERTAIN,
+    summary="skip links, search boxes, menu toggles and widget controls",
+    doc=__doc__ or "",
+    detect=detect,
+)

@@ -1,0 +1,54 @@
+"""Newsletter, subscription, sign-in and paywall prompts.
+
+What it removes:
+    "Subscribe to our Newsletters", "Sign up for our daily briefing",
+    "Login/Register", "To Read the Full Story", "No spam, we promise. You can
+    unsubscribe at any time ...", and the states of a sign-up widget ("Thanks
+    for signing up!", "There was an error processing your subscription.").
+What it keeps:
+    Prose that mentions subscribing ("Thousands of readers subscribed after
+    the report ran."); a longer line is only removed where it sits outside
+    the main text or is not prose.
+Why:
+    Sign-up boxes interrupt articles and close them; their copy is written to
+    look like prose, so vocabulary, not shape, gives them away.
+Examples:
+    remove: "Subscribe to our Newsletters"
+    remove: "No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission."
+    keep: "Thousands of readers subscribed after the report ran."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, Finding, Strength
+from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules.vocabulary import NEWSLETTER_PHRASES, phrases
+
+_PHRASE = phrases(NEWSLETTER_PHRASES)
+_LEADING = regex.compile(rf"^\W*{_PHRASE}\b", regex.IGNORECASE)
+_ANYWHERE = regex.compile(rf"\b{_PHRASE}\b", regex.IGNORECASE)
+_MAX_LEADING_WORDS = 14
+_MAX_LIKELY_WORDS = 45
+
+
+def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+    words = ctx.stats[block.index].words
+    if words <= _MAX_LEADING_WORDS and _LEADING.match(block.text):
+        yield block_finding(block, "newsletter / sign-in prompt")
+    elif words <= _MAX_LIKELY_WORDS:
+        hits = [m.group(0).lower() for m in _ANYWHERE.finditer(block.text)]
+        if len(hits) >= 2 or (hits and words <= _MAX_LEADING_WORDS):
+            yield block_finding(block, f"subscription copy ('{hits[0]}')", strength=Strength.LIKELY)
+
+
+RULE = Rule(
+    rule_id="promo.newsletter",
+    strength=Strength.CERTAIN,
+    summary="newsletter, subscribe, sign-in and paywall prompts",
+    doc=__doc__ or "",
+    detect=detect,
+)

@@ -1,0 +1,68 @@
+"""Share, follow and copy-link prompts.
+
+What it removes:
+    Lines made only of sharing words and network names ("Share on WhatsApp",
+    "Facebook Twitter Email", "Copy link", "Messenger Share on Messenger"),
+    follow prompts ("Like us on Facebook to see similar stories", "Follow us
+    on Twitter"), and "Click To Tweet" glued to a quoted sentence (only those
+    three words go).
+What it keeps:
+    Sentences about social networks ("Facebook said it would share the
+    data with regulators."): any word outside the sharing vocabulary keeps
+    a short line.
+Why:
+    Share bars repeat at the top and bottom of every article and between
+    its paragraphs; they are page chrome, never content.
+Examples:
+    remove: "Share on WhatsApp"
+    remove: "Like us on Facebook to see similar stories"
+    keep: "Facebook said it would share the data with regulators."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, Finding, Strength
+from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules._shapes import made_of, word_set
+from cleanbody.rules.vocabulary import SHARE_PHRASES, SHARE_VERBS, SOCIAL_NETWORKS, phrases
+
+_VOCABULARY = word_set(SHARE_PHRASES, SHARE_VERBS, SOCIAL_NETWORKS, (
+    "on", "via", "to", "us", "this", "the", "with", "by", "a", "an", "article", "story", "post", "page",
+    "link", "links", "url", "options", "opens", "in", "new", "window", "tab", "friend", "friends",
+    "social", "media", "networks", "icon", "button", "teilen", "partager", "compartir", "condividi",
+    "compartilhe", "compartilhar", "delen", "udostępnij", "поделиться",
+))
+_NETWORKS = phrases(SOCIAL_NETWORKS)
+_FOLLOW = regex.compile(
+    rf"^\W*(?:follow|like|join|find|connect\s+with|subscribe\s+to)\s+(?:us|@\w+|\w+)\s+(?:on|at)\s+{_NETWORKS}\b",
+    regex.IGNORECASE,
+)
+_CLICK_TO_TWEET = regex.compile(r"\s*\bclick\s+to\s+tweet\b\W*", regex.IGNORECASE)
+_MAX_WORDS = 10
+_MAX_FOLLOW_WORDS = 18
+
+
+def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+    words = ctx.stats[block.index].words
+    if words <= _MAX_WORDS and made_of(block.text, _VOCABULARY, _MAX_WORDS):
+        yield block_finding(block, "share / social buttons")
+        return
+    if words <= _MAX_FOLLOW_WORDS and _FOLLOW.match(block.text):
+        yield block_finding(block, "follow prompt")
+        return
+    for line_start, line_end in block.lines:
+        for m in _CLICK_TO_TWEET.finditer(ctx.text, line_start, line_end):
+            yield Finding(m.start(), m.end(), "'Click To Tweet' button text")
+
+
+RULE = Rule(
+    rule_id="share.prompt",
+    strength=Strength.CERTAIN,
+    summary="share, follow and copy-link buttons and prompts",
+    doc=__doc__ or "",
+    detect=detect,
+)

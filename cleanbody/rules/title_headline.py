@@ -1,0 +1,95 @@
+"""The headline: the title-like line just before the article.
+
+What it removes:
+    The nearest headline-shaped line before the main text ("Cleverly touts
+    partnership to sever small boats supply chain"), skipping captions,
+    bylines and datelines between it and the first paragraph. It becomes
+    ``metadata.title``; when the page's first line is the headline plus a
+    site name ("... secret message - SlashGear"), the site name goes to
+    ``metadata.sitename``.
+What it keeps:
+    Documents that start with prose have no headline to take; a line ending
+    in a full stop is a sentence, not a headline.
+Why:
+    Scrapes put the headline above the body; callers want it as a field, and
+    the body without it.
+Examples:
+    remove: "Cleverly touts partnership to sever small boats supply chain" (above the first paragraph)
+    keep: "The UK and France will lead a new customs partnership." (the first paragraph)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, Finding, Strength
+from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules.byline_author import parse_byline
+from cleanbody.rules.byline_dateline import is_dateline
+from cleanbody.rules.caption_credit import split_caption
+
+_MIN_WORDS = 3
+_MAX_WORDS = 30
+_LOOKBACK = 8
+_SITE_SEPARATOR = regex.compile(r"^\s*(?:[-|–—:•·»]|::)\s*(?P<site>.{1,60}?)\s*$")
+_ENDS_SENTENCE = regex.compile(r"[.:;,]\W{0,2}$")
+
+
+def _headline_shaped(ctx: DocContext, block: Block) -> bool:
+    stats = ctx.stats[block.index]
+    return _MIN_WORDS <= stats.words <= _MAX_WORDS and not _ENDS_SENTENCE.search(block.text)
+
+
+def _skippable(ctx: DocContext, block: Block) -> bool:
+    text = block.text
+    return (
+        ctx.stats[block.index].words < _MIN_WORDS
+        or split_caption(text) is not None
+        or parse_byline(text) is not None
+        or is_dateline(text)
+    )
+
+
+def find_title(ctx: DocContext) -> tuple[int, str | None] | None:
+    """Index of the headline block and the site name, if the page shows one."""
+    if ctx.main is None or ctx.main[0] == 0:
+        return None
+    first = ctx.main[0]
+    for i in range(first - 1, max(-1, first - 1 - _LOOKBACK), -1):
+        block = ctx.blocks[i]
+        if _skippable(ctx, block):
+            continue
+        if not _headline_shaped(ctx, block):
+            return None
+        return i, _sitename(ctx, block)
+    return None
+
+
+def _sitename(ctx: DocContext, title: Block) -> str | None:
+    top = ctx.blocks[0].text
+    if title.index == 0 or not top.startswith(title.text):
+        return None
+    m = _SITE_SEPARATOR.match(top[len(title.text) :])
+    return m.group("site") if m and len(m.group("site").split()) <= 5 else None
+
+
+def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+    found = ctx.memo("title.headline", lambda: find_title(ctx))
+    if found is None or found[0] != block.index:
+        return
+    harvest: tuple[tuple[str, object], ...] = (("title", block.text),)
+    if found[1]:
+        harvest += (("sitename", found[1]),)
+    yield block_finding(block, "headline above the article (moved to metadata)", harvest=harvest)
+
+
+RULE = Rule(
+    rule_id="title.headline",
+    strength=Strength.CERTAIN,
+    summary="the headline above the article (moved to metadata)",
+    doc=__doc__ or "",
+    detect=detect,
+    needs_main=True,
+)

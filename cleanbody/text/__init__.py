@@ -1,0 +1,1 @@
+"""The plain-text stages: normalise, segment into blocks, measure blocks."""

@@ -1,0 +1,119 @@
+"""Split the working text into blocks: paragraphs, headings, list items.
+
+Scrapers give two line layouts. Most put one paragraph per line; some
+(press releases, e-mail, ``lynx -dump``) hard-wrap a paragraph at a fixed
+width. A run of lines between blank lines is treated as wrapped only when
+its lines look like greedy wrapping at one width: a line ends where the next
+word would not have fitted. Then lines join until one ends a sentence short
+of the width, or the next starts a list item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanbody.model import Block, BlockKind
+
+_LIST_MARKER = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣o][ \t]|\d{1,3}[.)][ \t])")
+_TERMINAL = regex.compile(r"[.!?:;。！？…\"”’»)\]]$")
+_FIRST_WORD = regex.compile(r"\S+")
+_MAX_WRAP_WIDTH = 110
+_MIN_WRAP_WIDTH = 30
+
+
+def _physical_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each line, trailing whitespace excluded."""
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        stop = end
+        while stop > pos and text[stop - 1] in " \t":
+            stop -= 1
+        start = pos
+        while start < stop and text[start] in " \t":
+            start += 1
+        yield start, stop
+        if nl < 0:
+            break
+        pos = nl + 1
+
+
+def _groups(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Runs of non-blank lines separated by blank lines."""
+    group: list[tuple[int, int]] = []
+    for start, end in _physical_lines(text):
+        if start == end:
+            if group:
+                yield group
+                group = []
+        else:
+            group.append((start, end))
+    if group:
+        yield group
+
+
+def _fills_line(text: str, line: tuple[int, int], nxt: tuple[int, int], width: int) -> bool:
+    """True when the next line's first word would not have fitted on *line*."""
+    first = _FIRST_WORD.match(text, nxt[0])
+    first_len = (first.end() - first.start()) if first else 0
+    return (line[1] - line[0]) + 1 + first_len > width
+
+
+def _is_wrapped(text: str, group: list[tuple[int, int]]) -> bool:
+    if len(group) < 3:
+        return False
+    width = max(e - s for s, e in group)
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
+        return False
+    full = sum(_fills_line(text, a, b, width) for a, b in zip(group, group[1:], strict=False))
+    return full >= 0.6 * (len(group) - 1)
+
+
+def _kind(line_text: str) -> BlockKind:
+    return BlockKind.LIST_ITEM if _LIST_MARKER.match(line_text) else BlockKind.PARAGRAPH
+
+
+def _paragraphs_of_wrapped(text: str, group: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    width = max(e - s for s, e in group)
+    current: list[tuple[int, int]] = []
+    for i, line in enumerate(group):
+        current.append(line)
+        nxt = group[i + 1] if i + 1 < len(group) else None
+        if nxt is None:
+            break
+        short = (line[1] - line[0]) < 0.6 * width
+        ends_sentence = _TERMINAL.search(text, line[0], line[1]) is not None
+        heading = short and not ends_sentence and len(current) == 1
+        next_stands_alone = (nxt[1] - nxt[0]) < 0.6 * width and _TERMINAL.search(text, nxt[0], nxt[1])
+        room_left = not _fills_line(text, line, nxt, width)
+        if (
+            _LIST_MARKER.match(text, nxt[0], nxt[1])
+            or (room_left and (ends_sentence or next_stands_alone))
+            or heading
+        ):
+            yield current
+            current = []
+    if current:
+        yield current
+
+
+def _make_block(text: str, index: int, lines: list[tuple[int, int]]) -> Block:
+    joined = " ".join(text[s:e] for s, e in lines)
+    return Block(index, lines[0][0], lines[-1][1], joined, tuple(lines), _kind(joined))
+
+
+def segment(text: str) -> tuple[Block, ...]:
+    """Return the blocks of *text* in order; blank lines never form blocks."""
+    blocks: list[Block] = []
+    for group in _groups(text):
+        if _is_wrapped(text, group):
+            for lines in _paragraphs_of_wrapped(text, group):
+                blocks.append(_make_block(text, len(blocks), lines))
+        else:
+            for line in group:
+                blocks.append(_make_block(text, len(blocks), [line]))
+    return tuple(blocks)
