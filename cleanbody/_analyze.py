@@ -17,6 +17,7 @@ import regex
 
 from cleanbody.model import Block
 from cleanbody.rules._base import BlockStats
+from cleanbody.rules._shapes import lower_words
 from cleanbody.text.tokens import word_count
 
 _TERMINAL = regex.compile(r"[.!?。！？…\"”’»]\W{0,3}$")
@@ -25,6 +26,7 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 PROSE_MIN_WORDS = 12
 LONG_BLOCK_WORDS = 25
+SHORT_BLOCK_WORDS = 45
 _SCORE_CAP = 150.0
 _PENALTY_WORDS_CAP = 20
 
@@ -46,7 +48,8 @@ def block_stats(block: Block) -> BlockStats:
         score = -1.0
     else:
         score = -(2.0 + 0.5 * min(words, _PENALTY_WORDS_CAP))
-    return BlockStats(words=words, terminal=terminal, prose=prose, score=score)
+    short_words = tuple(lower_words(text)) if words <= SHORT_BLOCK_WORDS else ()
+    return BlockStats(words=words, terminal=terminal, prose=prose, score=score, short_words=short_words)
 
 
 def main_span(stats: tuple[BlockStats, ...], noise: frozenset[int] = frozenset()) -> tuple[int, int] | None:

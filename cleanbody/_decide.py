@@ -71,9 +71,14 @@ def _prose_kept(ctx: DocContext, removals: list[Removal]) -> float:
     if total == 0:
         return 1.0
     lost = 0
+    i = 0  # removals are sorted and disjoint, blocks sorted: one sweep
     for b in blocks:
-        for r in removals:
-            lost += max(0, min(b.end, r.end) - max(b.start, r.start))
+        while i < len(removals) and removals[i].end <= b.start:
+            i += 1
+        j = i
+        while j < len(removals) and removals[j].start < b.end:
+            lost += min(b.end, removals[j].end) - max(b.start, removals[j].start)
+            j += 1
     return 1 - lost / total
 
 

@@ -22,7 +22,8 @@ _SCRIPTS = (
     ("hi", regex.compile(r"\p{Devanagari}")),
 )
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
-_LETTER = regex.compile(r"\p{L}")
+_NOT_LETTER = regex.compile(r"\P{L}+")
+_NOT_LATIN = regex.compile(r"[^\p{Latin}]+")
 _WORD = regex.compile(r"\p{L}+")
 
 _STOPWORDS = {
@@ -40,19 +41,20 @@ _STOPWORDS = {
     "uk": "і в на що не з до як це та за від у й",
 }
 _STOP_SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
-_SAMPLE = 20_000
+_SAMPLE = 5_000
 
 
 def detect_language(text: str) -> str | None:
     sample = text[:_SAMPLE]
-    letters = len(_LETTER.findall(sample))
+    letters = len(_NOT_LETTER.sub("", sample))
     if letters < 20:
         return None
-    for lang, pattern in _SCRIPTS:
-        if len(pattern.findall(sample)) > 0.2 * letters:
-            return lang
+    if not sample.isascii() and len(_NOT_LATIN.sub("", sample)) < 0.8 * letters:
+        for lang, pattern in _SCRIPTS:
+            if len(pattern.findall(sample)) > 0.2 * letters:
+                return lang
     tokens = [w.lower() for w in _WORD.findall(sample)]
-    if len(_CYRILLIC.findall(sample)) > 0.5 * letters:
+    if not sample.isascii() and len(_CYRILLIC.findall(sample)) > 0.5 * letters:
         candidates = ("ru", "uk")
     else:
         candidates = tuple(lang for lang in _STOP_SETS if lang not in ("ru", "uk"))

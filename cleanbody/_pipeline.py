@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -11,10 +11,14 @@ from cleanbody._decide import Candidate, decide
 from cleanbody._language import detect_language
 from cleanbody._render import render_blocks
 from cleanbody.config import Config
-from cleanbody.model import Caption, CleanResult, Metadata, Strength
+from cleanbody.model import Block, Caption, CleanResult, Metadata, Strength
 from cleanbody.rules._base import DocContext, Rule
 from cleanbody.text.normalize import normalize
 from cleanbody.text.segment import segment
+
+
+#: How many blocks before and after the main text may hold metadata.
+_HARVEST_WINDOW = 12
 
 
 def analyze(text: str) -> DocContext:
@@ -24,18 +28,31 @@ def analyze(text: str) -> DocContext:
     return DocContext(working, blocks, tuple(block_stats(b) for b in blocks), None)
 
 
-def _detect(ctx: DocContext, rules: Sequence[Rule]) -> list[Candidate]:
-    return [
-        Candidate(rule, block.index, finding)
-        for block in ctx.blocks
-        for rule in rules
-        for finding in rule.detect(block, ctx)
-    ]
+def _detect(ctx: DocContext, blocks: Iterable[Block], rules: Sequence[Rule]) -> list[Candidate]:
+    gated = sorted(rules, key=lambda r: -r.max_words)
+    found = []
+    for block in blocks:
+        words = ctx.stats[block.index].words
+        for rule in gated:
+            if words > rule.max_words:
+                break
+            for finding in rule.detect(block, ctx):
+                found.append(Candidate(rule, block.index, finding))
+    return found
 
 
 def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Candidate]]:
-    """Run the rules in two phases around finding the main text."""
-    candidates = _detect(ctx, [r for r in rules if not r.needs_main])
+    """Run the rules in two phases around finding the main text.
+
+    Only prose blocks can pull the main text towards them, so the rules that
+    decide whether prose is noise run on prose first. Non-prose blocks
+    outside the main text are certain to go, so there only the rules that
+    harvest metadata run, and only near the main text, where bylines,
+    datelines and lead captions sit; with no main text, all rules run.
+    """
+    local = [r for r in rules if not r.needs_main]
+    prose = [b for b in ctx.blocks if ctx.stats[b.index].prose]
+    candidates = _detect(ctx, prose, local)
     noise = frozenset(
         c.block
         for c in candidates
@@ -44,7 +61,18 @@ def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Can
         and c.finding.end >= ctx.blocks[c.block].end
     )
     ctx = replace(ctx, main=main_span(ctx.stats, noise))
-    return ctx, candidates + _detect(ctx, [r for r in rules if r.needs_main])
+    rest = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
+    if ctx.main is None:
+        candidates += _detect(ctx, rest, local)
+    else:
+        first, last = ctx.main
+        candidates += _detect(ctx, [b for b in rest if first <= b.index <= last], local)
+        outside = [
+            b for b in rest
+            if first - _HARVEST_WINDOW <= b.index < first or last < b.index <= last + _HARVEST_WINDOW
+        ]
+        candidates += _detect(ctx, outside, [r for r in local if r.harvests])
+    return ctx, candidates + _detect(ctx, ctx.blocks, [r for r in rules if r.needs_main])
 
 
 def _metadata(harvest: list[tuple[str, Any]], body: str, url: str | None, base: Metadata) -> Metadata:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -20,6 +21,9 @@ class BlockStats:
     prose: bool
     #: Weight in the main-text search: positive for prose, negative otherwise.
     score: float
+    #: Lower-cased words, for blocks short enough that rules look at words
+    #: one by one (see ``SHORT_BLOCK_WORDS``); empty for longer blocks.
+    short_words: tuple[str, ...] = ()
 
 
 T = TypeVar("T")
@@ -69,6 +73,13 @@ class Rule:
     #: Reads ``ctx.main``: runs after the main text is found (the others run
     #: before, and their certain findings shape where the main text is).
     needs_main: bool = False
+    #: Blocks with more words are never shown to the rule (a cheap gate that
+    #: keeps long prose away from patterns meant for short lines).
+    max_words: float = math.inf
+    #: Feeds metadata or captions, so it must see every block, even chrome
+    #: that the main-text rule removes anyway (other rules skip that chrome:
+    #: they could only give it a second reason).
+    harvests: bool = False
 
     @property
     def category(self) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+&.-]*")
@@ -12,9 +14,8 @@ def lower_words(text: str) -> list[str]:
     return [w.lower().rstrip(".") for w in _WORDS.findall(text)]
 
 
-def made_of(text: str, vocabulary: frozenset[str], max_words: int) -> bool:
-    """True if *text* has 1..max_words words, every one from *vocabulary*."""
-    words = lower_words(text)
+def made_of(words: Sequence[str], vocabulary: frozenset[str], max_words: int) -> bool:
+    """True if there are 1..max_words *words*, every one from *vocabulary*."""
     return 0 < len(words) <= max_words and all(w in vocabulary for w in words)
 
 

@@ -17,8 +17,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
@@ -31,12 +29,11 @@ _BRAND = regex.compile(r"\b(?:brandvoice|paid\s+program|paid\s+post|sponsored\s+
 _MAX_WORDS = 8
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
-    if ctx.stats[block.index].words > _MAX_WORDS:
-        return
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     text = block.text
     if _WHOLE.match(text) or _LEADING.match(text) or _BRAND.search(text):
-        yield block_finding(block, "advertisement / sponsored label")
+        return (block_finding(block, "advertisement / sponsored label"),)
+    return ()
 
 
 RULE = Rule(
@@ -45,4 +42,5 @@ RULE = Rule(
     summary="'Advertisement', 'Sponsored' and paid-content labels",
     doc=__doc__ or "",
     detect=detect,
+    max_words=_MAX_WORDS,
 )

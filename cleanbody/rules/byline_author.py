@@ -19,8 +19,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody._dates import find_date
@@ -64,15 +62,13 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
     return _authors(m.group("names")), find_date(rest)
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
-    if ctx.stats[block.index].words > _MAX_WORDS:
-        return
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     parsed = parse_byline(block.text)
     if parsed is None:
-        return
+        return ()
     authors, date = parsed
     harvest = tuple(("author", a) for a in authors) + ((("date", date),) if date else ())
-    yield block_finding(block, f"byline naming {', '.join(authors) or 'the author'}", harvest=harvest)
+    return (block_finding(block, f"byline naming {', '.join(authors) or 'the author'}", harvest=harvest),)
 
 
 RULE = Rule(
@@ -81,4 +77,6 @@ RULE = Rule(
     summary="'By ...' lines naming the authors (moved to metadata)",
     doc=__doc__ or "",
     detect=detect,
+    harvests=True,
+    max_words=_MAX_WORDS,
 )

@@ -19,8 +19,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody._dates import DATE_PATTERN, find_date
@@ -44,6 +42,8 @@ _FILLER = frozenset(
     "aktualisiert am um uhr publicado atualizado em actualizado".split()
 )
 _WORD = regex.compile(r"\p{L}[\p{L}.]*")
+# Every date or time form has a digit, or one of these words.
+_DIGIT_OR_RELATIVE = regex.compile(r"\d|now|yesterday|today|ago", regex.IGNORECASE)
 _MAX_WORDS = 16
 _MAX_OTHER_WORDS = 4
 
@@ -55,7 +55,7 @@ def _leftover_words(text: str) -> list[str]:
 
 def is_dateline(text: str) -> bool:
     """A date or time with at most a few other words (a name), not a sentence."""
-    if not (DATE_PATTERN.search(text) or _TIME.search(text)):
+    if not _DIGIT_OR_RELATIVE.search(text) or not (DATE_PATTERN.search(text) or _TIME.search(text)):
         return False
     leftover = _leftover_words(text)
     if not leftover:
@@ -63,15 +63,12 @@ def is_dateline(text: str) -> bool:
     return len(leftover) <= _MAX_OTHER_WORDS and not text.rstrip().endswith((".", "?", "!"))
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
-    if ctx.stats[block.index].words > _MAX_WORDS or not is_dateline(block.text):
-        return
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
+    if not is_dateline(block.text):
+        return ()
     date = find_date(block.text)
-    yield block_finding(
-        block,
-        f"dateline ({date})" if date else "timestamp or reading time",
-        harvest=(("date", date),) if date else (),
-    )
+    reason = f"dateline ({date})" if date else "timestamp or reading time"
+    return (block_finding(block, reason, harvest=(("date", date),) if date else ()),)
 
 
 RULE = Rule(
@@ -80,4 +77,6 @@ RULE = Rule(
     summary="lines that only give a date, time or reading time (moved to metadata)",
     doc=__doc__ or "",
     detect=detect,
+    harvests=True,
+    max_words=_MAX_WORDS,
 )

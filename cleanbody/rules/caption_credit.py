@@ -20,17 +20,18 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Sequence
 
 import regex
 
 from cleanbody.model import Block, Caption, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules._shapes import lower_words, word_set
 from cleanbody.rules.vocabulary import CREDIT_LABELS, PHOTO_AGENCIES, phrases
 
 _AGENCY = phrases(PHOTO_AGENCIES)
 _LABEL = phrases(CREDIT_LABELS)
-_NAME = r"[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|da|di|la|le|del|bin)){0,4}"
+_NAME = r"(?-i:[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|da|di|la|le|del|bin)){0,4})"
 
 # "(James Manning/PA)", "(Photo: Jane Doe/Reuters)", "(AP Photo/Evan Vucci)", "(Getty Images)"
 _TRAILING_PAREN = regex.compile(
@@ -40,7 +41,7 @@ _TRAILING_PAREN = regex.compile(
           | (?:{_AGENCY})(?:\s+[^()\n]{{0,40}})?    # an agency, maybe with a name
           | (?:{_LABEL})\s*(?::|by)\s*[^()\n]{{1,60}}   # Photo: Name
         ))\s*\)\s*$""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
 # "Photo: John Locher, AP" / "Image credit: Getty" at the start of the block.
 _LEADING_LABEL = regex.compile(rf"^\W*(?P<label>{_LABEL})\s*(?::|-|–|—|by\b)\s*(?P<rest>.+)$", regex.IGNORECASE)
@@ -52,8 +53,12 @@ _TRAILING_LABEL = regex.compile(
       | (?:{_AGENCY})\s*/\s*{_NAME}
       | (?:Getty\s+Images|Shutterstock|Alamy|iStock(?:photo)?|AP\s+Photo)(?:\s+for\s+[\p{{L}} ]{{1,30}})?
     )\s*$""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
+# Cheap gate: every trailing credit has a slash, ©, colon or parenthesis, or
+# names an agency or a credit label, in its last characters.
+_TRIGGER_WORDS = word_set(PHOTO_AGENCIES, CREDIT_LABELS)
+_TAIL_CHARS = 160
 _BARE_CREDIT = regex.compile(rf"^\W*(?:{_AGENCY})(?:\s*/\s*(?:{_AGENCY}|{_NAME}))*\W*$", regex.IGNORECASE)
 _MAX_WORDS = 70
 _MAX_CREDIT_CHARS = 60
@@ -61,16 +66,22 @@ _MAX_CREDIT_CHARS = 60
 _CREDIT_LIKE = regex.compile(r"[\p{Lu}\d©]")
 
 
-def split_caption(text: str) -> Caption | None:
-    """The caption and its credit if *text* is a credited caption, else None."""
+def split_caption(text: str, words: Sequence[str] = ()) -> Caption | None:
+    """The caption and its credit if *text* is a credited caption, else None.
+
+    *words* may pass the text's lower-cased words when already known.
+    """
     if len(text) > 700:
         return None
-    for pattern in (_TRAILING_PAREN, _TRAILING_LABEL):
-        m = pattern.search(text)
-        if m and _CREDIT_LIKE.match(m.group("credit")):
-            credit = m.group("credit").strip()
-            caption = text[: m.start()].strip(" \t|–—-:(")
-            return Caption(caption, credit)
+    cut = max(0, len(text) - _TAIL_CHARS)
+    tail = text[cut:]
+    if any(c in tail for c in "/©:)") or not _TRIGGER_WORDS.isdisjoint(words or lower_words(tail)):
+        for pattern in (_TRAILING_PAREN, _TRAILING_LABEL):
+            m = pattern.search(text, cut)
+            if m and _CREDIT_LIKE.match(m.group("credit")):
+                credit = m.group("credit").strip()
+                caption = text[: m.start()].strip(" \t|–—-:(")
+                return Caption(caption, credit)
     m = _LEADING_LABEL.match(text)
     if m:
         rest = m.group("rest").strip()
@@ -80,20 +91,23 @@ def split_caption(text: str) -> Caption | None:
     return None
 
 
-def is_caption(block: Block, ctx: DocContext) -> bool:
-    return ctx.stats[block.index].words <= _MAX_WORDS and split_caption(block.text) is not None
+def block_caption(block: Block, ctx: DocContext) -> Caption | None:
+    """:func:`split_caption` of a block, computed once per document and block."""
+    cache: dict[int, Caption | None] = ctx.memo("caption.credit", dict)
+    if block.index not in cache:
+        stats = ctx.stats[block.index]
+        cache[block.index] = split_caption(block.text, stats.short_words) if stats.words <= _MAX_WORDS else None
+    return cache[block.index]
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
-    if ctx.stats[block.index].words > _MAX_WORDS:
-        return
-    caption = split_caption(block.text)
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
+    caption = block_caption(block, ctx)
     if caption is None:
-        return
+        return ()
     reason = f"caption credited to '{caption.credit}'" if caption.credit else "caption"
     strength = Strength.LIKELY if caption.credit is None else None
     harvest = (("caption", caption),) if caption.text else ()
-    yield block_finding(block, reason, strength=strength, harvest=harvest)
+    return (block_finding(block, reason, strength=strength, harvest=harvest),)
 
 
 RULE = Rule(
@@ -102,4 +116,6 @@ RULE = Rule(
     summary="photo captions with a credit, and bare credit lines",
     doc=__doc__ or "",
     detect=detect,
+    harvests=True,
+    max_words=_MAX_WORDS,
 )

@@ -18,37 +18,30 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
-from cleanbody.rules.caption_credit import split_caption
+from cleanbody.rules.caption_credit import block_caption
 
 _MAX_TITLE_WORDS = 8
 _MAX_ALT_WORDS = 40
 _SENTENCE_END = regex.compile(r"[.!?]\W{0,2}$")
 
 
-def _credited(block: Block | None) -> bool:
-    if block is None or len(block.text) > 700:
-        return False
-    caption = split_caption(block.text)
-    return caption is not None and caption.credit is not None
-
-
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     words = ctx.stats[block.index].words
-    if words > _MAX_ALT_WORDS or split_caption(block.text) is not None:
-        return
-    before, after = ctx.neighbour(block.index, -1), ctx.neighbour(block.index, 1)
-    for other in (after, before):
-        if other is not None and len(block.text) >= 12 and block.text in other.text and split_caption(other.text):
-            yield block_finding(block, "alt text repeated by the caption beside it")
-            return
-    if words <= _MAX_TITLE_WORDS and not _SENTENCE_END.search(block.text) and (_credited(after) or _credited(before)):
-        yield block_finding(block, "image title beside a credited caption")
+    if block_caption(block, ctx) is not None:
+        return ()
+    for other in (ctx.neighbour(block.index, 1), ctx.neighbour(block.index, -1)):
+        caption = block_caption(other, ctx) if other is not None else None
+        if caption is None or other is None:
+            continue
+        if len(block.text) >= 12 and block.text in other.text:
+            return (block_finding(block, "alt text repeated by the caption beside it"),)
+        if caption.credit and words <= _MAX_TITLE_WORDS and not _SENTENCE_END.search(block.text):
+            return (block_finding(block, "image title beside a credited caption"),)
+    return ()
 
 
 RULE = Rule(
@@ -57,4 +50,5 @@ RULE = Rule(
     summary="image titles and alt texts next to a caption",
     doc=__doc__ or "",
     detect=detect,
+    max_words=_MAX_ALT_WORDS,
 )

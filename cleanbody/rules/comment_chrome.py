@@ -18,8 +18,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
@@ -40,13 +38,12 @@ _TRAILING_COUNT = regex.compile(r"\s\d+\s+comments?\s*$", regex.IGNORECASE)
 _MAX_WORDS = 30
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
-    if ctx.stats[block.index].words > _MAX_WORDS:
-        return
-    if _FIXED.match(block.text) or made_of(block.text, _VOCABULARY, 6):
-        yield block_finding(block, "comment form or counter")
-    elif _TRAILING_COUNT.search(block.text) and not ctx.in_main(block.index):
-        yield block_finding(block, "teaser with a comment count", strength=Strength.LIKELY)
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
+    if made_of(ctx.stats[block.index].short_words, _VOCABULARY, 6) or _FIXED.match(block.text):
+        return (block_finding(block, "comment form or counter"),)
+    if not ctx.in_main(block.index) and _TRAILING_COUNT.search(block.text):
+        return (block_finding(block, "teaser with a comment count", strength=Strength.LIKELY),)
+    return ()
 
 
 RULE = Rule(
@@ -55,5 +52,6 @@ RULE = Rule(
     summary="comment forms, counters and blog-engine comment notices",
     doc=__doc__ or "",
     detect=detect,
+    max_words=_MAX_WORDS,
     needs_main=True,
 )

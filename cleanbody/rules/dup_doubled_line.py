@@ -17,8 +17,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule
 
@@ -26,15 +24,15 @@ _MIN_WORDS_PER_HALF = 2
 _MAX_WORDS = 60
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
-    if len(block.lines) != 1 or ctx.stats[block.index].words > _MAX_WORDS:
-        return
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
+    if len(block.lines) != 1:
+        return ()
     words = block.text.split()
     half = len(words) // 2
     if len(words) % 2 or half < _MIN_WORDS_PER_HALF or words[:half] != words[half:]:
-        return
+        return ()
     start = ctx.text.find(words[half], block.start + len(" ".join(words[:half])))
-    yield Finding(start, block.end, "second copy of the same text on one line")
+    return (Finding(start, block.end, "second copy of the same text on one line"),)
 
 
 RULE = Rule(
@@ -43,4 +41,5 @@ RULE = Rule(
     summary="a line made of the same text twice (accessible name + visible text)",
     doc=__doc__ or "",
     detect=detect,
+    max_words=_MAX_WORDS,
 )

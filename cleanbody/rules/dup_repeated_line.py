@@ -17,8 +17,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
@@ -44,10 +42,11 @@ def _kept_copy(ctx: DocContext) -> tuple[int, ...]:
     return tuple(chosen.get(k, i) for i, k in enumerate(keys))
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     kept = ctx.memo("dup.repeated-line", lambda: _kept_copy(ctx))[block.index]
     if kept != block.index:
-        yield block_finding(block, f"repeats block {kept + 1}")
+        return (block_finding(block, f"repeats block {kept + 1}"),)
+    return ()
 
 
 RULE = Rule(

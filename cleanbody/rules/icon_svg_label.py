@@ -19,8 +19,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
@@ -41,15 +39,18 @@ _SKETCH = regex.compile(r"created with sketch", regex.IGNORECASE)
 _MAX_TERSE_WORDS = 7
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     words = ctx.stats[block.index].words
+    lower = block.text.lower()
     if words <= _MAX_TERSE_WORDS and _TERSE.match(block.text):
-        yield block_finding(block, "icon or logo name", strength=(
-            Strength.LIKELY if "logo" in block.text.lower() and not _SKETCH.search(block.text) else None))
-        return
+        logo_only = "logo" in lower and not _SKETCH.search(block.text)
+        return (block_finding(block, "icon or logo name", strength=Strength.LIKELY if logo_only else None),)
+    if lower.count("icon") + lower.count("logo") + lower.count("mark") < 2:
+        return ()
     mentions = sum(1 for _ in _DESCRIPTION.finditer(block.text[:20_000]))
     if mentions >= 2 and mentions * 12 >= words:
-        yield block_finding(block, f"{mentions} icon descriptions (svg titles / aria labels)")
+        return (block_finding(block, f"{mentions} icon descriptions (svg titles / aria labels)"),)
+    return ()
 
 
 RULE = Rule(

@@ -13,8 +13,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
@@ -23,9 +21,10 @@ from cleanbody.rules._base import DocContext, Rule, block_finding
 _WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     if len(block.text) < 200 and not _WORDLIKE.search(block.text):
-        yield block_finding(block, "no letters or digits")
+        return (block_finding(block, "no letters or digits"),)
+    return ()
 
 
 RULE = Rule(

@@ -19,8 +19,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
@@ -34,18 +32,20 @@ _BANNER = regex.compile(
     r"|use\s+of\s+cookies|consent\s+to|personal\s+(?:data|information))\b",
     regex.IGNORECASE,
 )
+_GATE = ("cookie", "gdpr", "consent", "ccpa", "sell my", "adchoices", "ad choices")
 _MAX_SHORT_WORDS = 8
 _MAX_WORDS = 120
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
-    words = ctx.stats[block.index].words
-    if words > _MAX_WORDS or not _COOKIE.search(block.text):
-        return
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
+    lower = block.text.lower()
+    if not any(w in lower for w in _GATE) or not _COOKIE.search(block.text):
+        return ()
     if _BANNER.search(block.text):
-        yield block_finding(block, "cookie / consent banner")
-    elif words <= _MAX_SHORT_WORDS:
-        yield block_finding(block, "cookie / consent control", strength=Strength.LIKELY)
+        return (block_finding(block, "cookie / consent banner"),)
+    if ctx.stats[block.index].words <= _MAX_SHORT_WORDS:
+        return (block_finding(block, "cookie / consent control", strength=Strength.LIKELY),)
+    return ()
 
 
 RULE = Rule(
@@ -54,4 +54,5 @@ RULE = Rule(
     summary="cookie banners and consent controls",
     doc=__doc__ or "",
     detect=detect,
+    max_words=_MAX_WORDS,
 )

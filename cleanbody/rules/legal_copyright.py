@@ -19,8 +19,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
@@ -35,18 +33,20 @@ _NOTICE = regex.compile(
     regex.IGNORECASE,
 )
 _LINKS = frozenset(" ".join(lower_words(p)) for p in LEGAL_LINKS)
+_NOTICE_GATE = ("©", "(c)", "copyright", "rights", "droits", "rechte", "derechos")
 _MAX_NOTICE_WORDS = 40
 _MAX_LINK_WORDS = 24
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
-    words = ctx.stats[block.index].words
-    if words <= _MAX_NOTICE_WORDS and _NOTICE.search(block.text):
-        yield block_finding(block, "copyright notice")
-    elif words <= _MAX_LINK_WORDS:
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
+    lower = block.text.lower()
+    if any(w in lower for w in _NOTICE_GATE) and _NOTICE.search(block.text):
+        return (block_finding(block, "copyright notice"),)
+    if ctx.stats[block.index].words <= _MAX_LINK_WORDS:
         items = split_items(block.text)
         if items and all(" ".join(lower_words(i)) in _LINKS for i in items):
-            yield block_finding(block, "legal / corporate footer links")
+            return (block_finding(block, "legal / corporate footer links"),)
+    return ()
 
 
 RULE = Rule(
@@ -55,4 +55,5 @@ RULE = Rule(
     summary="copyright notices and legal footer links",
     doc=__doc__ or "",
     detect=detect,
+    max_words=_MAX_NOTICE_WORDS,
 )

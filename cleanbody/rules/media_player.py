@@ -15,13 +15,11 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
-from cleanbody.rules._shapes import made_of, word_set
+from cleanbody.rules._shapes import lower_words, made_of, word_set
 from cleanbody.rules.vocabulary import MEDIA_PLAYER
 
 _VOCABULARY = word_set(MEDIA_PLAYER, ("time", "of", "the", "window", "dialog", "modal", "x", "selected", "off", "on",
@@ -30,11 +28,10 @@ _CLOCK = regex.compile(r"-?\s*\d{1,2}:\d{2}(?::\d{2})?")
 _MAX_WORDS = 8
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
-    if ctx.stats[block.index].words > _MAX_WORDS:
-        return
-    if made_of(_CLOCK.sub(" ", block.text), _VOCABULARY, _MAX_WORDS):
-        yield block_finding(block, "media player control")
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
+    if made_of(lower_words(_CLOCK.sub(" ", block.text)), _VOCABULARY, _MAX_WORDS):
+        return (block_finding(block, "media player control"),)
+    return ()
 
 
 RULE = Rule(
@@ -43,4 +40,5 @@ RULE = Rule(
     summary="video and audio player controls and timers",
     doc=__doc__ or "",
     detect=detect,
+    max_words=_MAX_WORDS,
 )

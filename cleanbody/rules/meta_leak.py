@@ -17,8 +17,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
@@ -38,9 +36,10 @@ _LEAK = regex.compile(
 _MAX_CHARS = 2500
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     if len(block.text) <= _MAX_CHARS and _LEAK.match(block.text):
-        yield block_finding(block, "URL, file name, timestamp or markup on its own")
+        return (block_finding(block, "URL, file name, timestamp or markup on its own"),)
+    return ()
 
 
 RULE = Rule(

@@ -18,8 +18,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
@@ -53,10 +51,11 @@ def _runs(ctx: DocContext) -> tuple[int, ...]:
     return tuple(lengths)
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     run = ctx.memo("nav.menu", lambda: _runs(ctx))[block.index]
     if run >= (_RUN_INSIDE if ctx.in_main(block.index) else _RUN_OUTSIDE):
-        yield block_finding(block, f"one of {run} short labels in a row (menu)")
+        return (block_finding(block, f"one of {run} short labels in a row (menu)"),)
+    return ()
 
 
 RULE = Rule(
@@ -65,5 +64,6 @@ RULE = Rule(
     summary="runs of short labels: navigation menus, tag lists, footers",
     doc=__doc__ or "",
     detect=detect,
+    max_words=_MAX_LABEL_WORDS,
     needs_main=True,
 )

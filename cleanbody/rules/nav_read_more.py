@@ -20,8 +20,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
@@ -41,15 +39,13 @@ _MAX_WORDS = 30
 _MAX_LABEL_WORDS = 8
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
-    words = ctx.stats[block.index].words
-    if words > _MAX_WORDS:
-        return
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     text = block.text
     if _LABELLED.match(text):
-        yield block_finding(block, "labelled teaser for another story")
-    elif words <= _MAX_LABEL_WORDS and (_WHOLE.match(text) or _MORE_FROM.match(text)):
-        yield block_finding(block, "related / more-stories label")
+        return (block_finding(block, "labelled teaser for another story"),)
+    if ctx.stats[block.index].words <= _MAX_LABEL_WORDS and (_WHOLE.match(text) or _MORE_FROM.match(text)):
+        return (block_finding(block, "related / more-stories label"),)
+    return ()
 
 
 RULE = Rule(
@@ -58,4 +54,5 @@ RULE = Rule(
     summary="'Read more', related-story and 'Also on' teasers and their labels",
     doc=__doc__ or "",
     detect=detect,
+    max_words=_MAX_WORDS,
 )

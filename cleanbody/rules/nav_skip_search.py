@@ -17,8 +17,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
@@ -32,11 +30,10 @@ _SEARCH_SITE = regex.compile(r"^\W*search\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}\W*$")
 _MAX_WORDS = 6
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
-    if ctx.stats[block.index].words > _MAX_WORDS:
-        return
-    if made_of(block.text, _VOCABULARY, _MAX_WORDS) or _SEARCH_SITE.match(block.text):
-        yield block_finding(block, "skip link, search box or menu control")
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
+    if made_of(ctx.stats[block.index].short_words, _VOCABULARY, _MAX_WORDS) or _SEARCH_SITE.match(block.text):
+        return (block_finding(block, "skip link, search box or menu control"),)
+    return ()
 
 
 RULE = Rule(
@@ -45,4 +42,5 @@ RULE = Rule(
     summary="skip links, search boxes, menu toggles and widget controls",
     doc=__doc__ or "",
     detect=detect,
+    max_words=_MAX_WORDS,
 )

@@ -20,29 +20,32 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules._shapes import word_set
 from cleanbody.rules.vocabulary import NEWSLETTER_PHRASES, phrases
 
 _PHRASE = phrases(NEWSLETTER_PHRASES)
 _LEADING = regex.compile(rf"^\W*{_PHRASE}\b", regex.IGNORECASE)
 _ANYWHERE = regex.compile(rf"\b{_PHRASE}\b", regex.IGNORECASE)
+# A phrase can only match if the block has one of its words.
+_KEY_WORDS = word_set(NEWSLETTER_PHRASES) - {"to", "the", "for", "our", "your", "a", "in", "at", "any", "we", "you", "are", "now", "there", "was", "an", "of", "get", "up", "out", "all", "set", "re", "is"}
 _MAX_LEADING_WORDS = 14
 _MAX_LIKELY_WORDS = 45
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     words = ctx.stats[block.index].words
     if words <= _MAX_LEADING_WORDS and _LEADING.match(block.text):
-        yield block_finding(block, "newsletter / sign-in prompt")
-    elif words <= _MAX_LIKELY_WORDS:
-        hits = [m.group(0).lower() for m in _ANYWHERE.finditer(block.text)]
-        if len(hits) >= 2 or (hits and words <= _MAX_LEADING_WORDS):
-            yield block_finding(block, f"subscription copy ('{hits[0]}')", strength=Strength.LIKELY)
+        return (block_finding(block, "newsletter / sign-in prompt"),)
+    if _KEY_WORDS.isdisjoint(ctx.stats[block.index].short_words):
+        return ()
+    hits = [m.group(0).lower() for m in _ANYWHERE.finditer(block.text)]
+    if len(hits) >= 2 or (hits and words <= _MAX_LEADING_WORDS):
+        return (block_finding(block, f"subscription copy ('{hits[0]}')", strength=Strength.LIKELY),)
+    return ()
 
 
 RULE = Rule(
@@ -51,4 +54,5 @@ RULE = Rule(
     summary="newsletter, subscribe, sign-in and paywall prompts",
     doc=__doc__ or "",
     detect=detect,
+    max_words=_MAX_LIKELY_WORDS,
 )

@@ -21,8 +21,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
@@ -46,17 +44,19 @@ _MAX_WORDS = 10
 _MAX_FOLLOW_WORDS = 18
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     words = ctx.stats[block.index].words
-    if words <= _MAX_WORDS and made_of(block.text, _VOCABULARY, _MAX_WORDS):
-        yield block_finding(block, "share / social buttons")
-        return
+    if words <= _MAX_WORDS and made_of(ctx.stats[block.index].short_words, _VOCABULARY, _MAX_WORDS):
+        return (block_finding(block, "share / social buttons"),)
     if words <= _MAX_FOLLOW_WORDS and _FOLLOW.match(block.text):
-        yield block_finding(block, "follow prompt")
-        return
-    for line_start, line_end in block.lines:
-        for m in _CLICK_TO_TWEET.finditer(ctx.text, line_start, line_end):
-            yield Finding(m.start(), m.end(), "'Click To Tweet' button text")
+        return (block_finding(block, "follow prompt"),)
+    if "tweet" not in block.text.lower():
+        return ()
+    return tuple(
+        Finding(m.start(), m.end(), "'Click To Tweet' button text")
+        for line_start, line_end in block.lines
+        for m in _CLICK_TO_TWEET.finditer(ctx.text, line_start, line_end)
+    )
 
 
 RULE = Rule(

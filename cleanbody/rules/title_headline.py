@@ -20,8 +20,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from cleanbody.model import Block, Finding, Strength
@@ -75,14 +73,14 @@ def _sitename(ctx: DocContext, title: Block) -> str | None:
     return m.group("site") if m and len(m.group("site").split()) <= 5 else None
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     found = ctx.memo("title.headline", lambda: find_title(ctx))
     if found is None or found[0] != block.index:
-        return
+        return ()
     harvest: tuple[tuple[str, object], ...] = (("title", block.text),)
     if found[1]:
         harvest += (("sitename", found[1]),)
-    yield block_finding(block, "headline above the article (moved to metadata)", harvest=harvest)
+    return (block_finding(block, "headline above the article (moved to metadata)", harvest=harvest),)
 
 
 RULE = Rule(
@@ -91,5 +89,6 @@ RULE = Rule(
     summary="the headline above the article (moved to metadata)",
     doc=__doc__ or "",
     detect=detect,
+    max_words=_MAX_WORDS,
     needs_main=True,
 )

@@ -18,21 +18,18 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
 
 
-def detect(block: Block, ctx: DocContext) -> Iterator[Finding]:
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     if ctx.main is None or ctx.in_main(block.index):
-        return
+        return ()
     where = "before" if block.index < ctx.main[0] else "after"
     if ctx.stats[block.index].prose:
-        yield block_finding(block, f"prose {where} the main text, cut off from it by page chrome",
-                            strength=Strength.LIKELY)
-    else:
-        yield block_finding(block, f"{where} the main text")
+        reason = f"prose {where} the main text, cut off from it by page chrome"
+        return (block_finding(block, reason, strength=Strength.LIKELY),)
+    return (block_finding(block, f"{where} the main text"),)
 
 
 RULE = Rule(

@@ -20,9 +20,11 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str) -> float:
     """Words in *text*, with a CJK character counted as half a word."""
-    tokens = _WORD.findall(text)
-    cjk = sum(1 for t in tokens if _CJK.match(t))
-    return (len(tokens) - cjk) + cjk / 2
+    tokens = len(_WORD.findall(text))
+    if text.isascii():
+        return tokens
+    cjk = len(_CJK.findall(text))
+    return (tokens - cjk) + cjk / 2
 
 
 def has_letters(text: str) -> bool:
