@@ -27,13 +27,38 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 PROSE_MIN_WORDS = 12
 LONG_BLOCK_WORDS = 25
 SHORT_BLOCK_WORDS = 45
-_SCORE_CAP = 150.0
+MIN_PROSE_BEFORE_COMMENTS = 40
+# A few long blocks (a comment, a bio) must not outweigh the many short
+# lines that separate them from the article: prose weight is capped, and
+# every non-prose line costs a fixed amount plus one per word (capped).
+_SCORE_CAP = 60.0
+_PENALTY = 6.0
+_PENALTY_PER_WORD = 1.0
 _PENALTY_WORDS_CAP = 20
 
 
 def _sentence_like(text: str) -> bool:
     """Has lower-case words (or CJK), i.e. is not a Title Case label."""
     return _LOWER_WORD.search(text) is not None or _CJK.search(text) is not None
+
+
+# Headers that open a comment section ("34 responses to ...", "Leave a
+# Reply", "jdoe says:").
+_COMMENTS_START = regex.compile(
+    r"""^\W*(?:\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)(?:\s+(?:to|on)\b.{0,200})?
+      | (?:reader\s+)?comments?(?:\s*\(\d+\))?
+      | leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?
+      | (?:post|add|write)\s+(?:a|your)\s+comment
+      | join\s+the\s+(?:discussion|conversation)
+      | (?:show|view|load)\s+(?:all\s+)?comments
+      | [^\s:]{1,40}(?:\s+[^\s:]{1,40}){0,3}\s+says:
+    )\W*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def opens_comments(block: Block) -> bool:
+    return len(block.text) < 300 and _COMMENTS_START.match(block.text) is not None
 
 
 def block_stats(block: Block) -> BlockStats:
@@ -47,33 +72,59 @@ def block_stats(block: Block) -> BlockStats:
     elif terminal and sentence and 4 <= words <= PROSE_MIN_WORDS:
         score = -1.0
     else:
-        score = -(2.0 + 0.5 * min(words, _PENALTY_WORDS_CAP))
+        score = -(_PENALTY + _PENALTY_PER_WORD * min(words, _PENALTY_WORDS_CAP))
     short_words = tuple(lower_words(text)) if words <= SHORT_BLOCK_WORDS else ()
     return BlockStats(words=words, terminal=terminal, prose=prose, score=score, short_words=short_words)
 
 
-def main_span(stats: tuple[BlockStats, ...], noise: frozenset[int] = frozenset()) -> tuple[int, int] | None:
-    """Indices (first, last) of the heaviest run of blocks, or None without prose.
+def _weights(stats: tuple[BlockStats, ...], noise: frozenset[int]) -> list[float]:
+    """Block weights for the search.
 
     Blocks in *noise* (wholly taken by a certain finding) weigh at most zero:
     an icon wall or a cookie banner is prose-shaped but must not pull the
     main text towards it.
     """
+    return [min(s.score, 0.0) if i in noise else s.score for i, s in enumerate(stats)]
+
+
+def _heaviest_run(weights: list[float], end: int) -> tuple[int, int] | None:
     best = 0.0
     best_span: tuple[int, int] | None = None
     run = 0.0
     run_start = 0
-    for i, s in enumerate(stats):
-        score = min(s.score, 0.0) if i in noise else s.score
+    for i in range(end):
+        score = weights[i]
         if run <= 0:
             run, run_start = score, i
         else:
             run += score
         if run > best:
             best, best_span = run, (run_start, i)
-    if best_span is None:
+    return best_span
+
+
+def main_span(
+    stats: tuple[BlockStats, ...],
+    noise: frozenset[int] = frozenset(),
+    stops: frozenset[int] = frozenset(),
+) -> tuple[int, int] | None:
+    """Indices (first, last) of the main text, or None without prose.
+
+    *stops* are blocks that open a comment section: comments follow the
+    article, so once the main text has some prose, it ends before the first
+    stop inside it, and the search is repeated on what comes before.
+    """
+    weights = _weights(stats, noise)
+    span = _heaviest_run(weights, len(weights))
+    if span is None:
         return None
-    first, last = best_span
+    for stop in sorted(stops):
+        if span[0] < stop <= span[1]:
+            prose_before = sum(s.words for s in stats[span[0] : stop] if s.prose)
+            if prose_before >= MIN_PROSE_BEFORE_COMMENTS:
+                span = _heaviest_run(weights, stop) or span
+            break
+    first, last = span
     while first > 0 and first - 1 not in noise and _touching_sentence(stats[first - 1]):
         first -= 1
     while last + 1 < len(stats) and last + 1 not in noise and _touching_sentence(stats[last + 1]):

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from cleanbody._analyze import block_stats, main_span
+from cleanbody._analyze import block_stats, main_span, opens_comments
 from cleanbody._decide import Candidate, decide
 from cleanbody._language import detect_language
 from cleanbody._render import render_blocks
@@ -60,7 +60,8 @@ def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Can
         and c.finding.start <= ctx.blocks[c.block].start
         and c.finding.end >= ctx.blocks[c.block].end
     )
-    ctx = replace(ctx, main=main_span(ctx.stats, noise))
+    stops = frozenset(b.index for b in ctx.blocks if not ctx.stats[b.index].prose and opens_comments(b))
+    ctx = replace(ctx, main=main_span(ctx.stats, noise, stops))
     rest = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
     if ctx.main is None:
         candidates += _detect(ctx, rest, local)

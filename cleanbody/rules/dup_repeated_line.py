@@ -1,12 +1,15 @@
 """Lines repeated within the document.
 
 What it removes:
-    Every copy but one of a block that occurs more than once (a caption
-    given as alt text and again as figcaption, a headline repeated in a share
-    box, a menu repeated in the footer). The copy kept is the first one in
-    the main text, else the first one.
+    Copies of a block that occurs more than once (a caption given as alt
+    text and again as figcaption, a headline repeated in a share box, a menu
+    repeated in the footer). The copy kept is the first one in the main
+    text, else the first one. Inside the main text a copy only goes when it
+    stands within a few blocks of the kept one.
 What it keeps:
-    The kept copy, and blocks without letters (other rules judge those).
+    The kept copy; repeats far apart inside the article (a question asked
+    again, a refrain, a product name in each section); blocks without
+    letters (other rules judge those).
 Why:
     A reader never needs the same line twice; scrapes repeat lines because
     pages render one text in several widgets.
@@ -23,6 +26,7 @@ from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
 
 _NON_WORD = regex.compile(r"\W+")
+_NEAR = 3
 
 
 def _key(text: str) -> str:
@@ -44,9 +48,9 @@ def _kept_copy(ctx: DocContext) -> tuple[int, ...]:
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     kept = ctx.memo("dup.repeated-line", lambda: _kept_copy(ctx))[block.index]
-    if kept != block.index:
-        return (block_finding(block, f"repeats block {kept + 1}"),)
-    return ()
+    if kept == block.index or (ctx.in_main(block.index) and abs(kept - block.index) > _NEAR):
+        return ()
+    return (block_finding(block, f"repeats block {kept + 1}"),)
 
 
 RULE = Rule(

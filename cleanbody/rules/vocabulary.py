@@ -98,6 +98,10 @@ RELATED_LEADS = (
     "also see", "see more", "view more", "show more", "load more", "more", "must read",
     "further reading", "keep reading", "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren",
     "leia também", "leia mais", "lire aussi", "à lire aussi", "leggi anche", "lee también",
+    "você pode gostar", "você também pode gostar", "veja também", "veja mais", "saiba mais",
+    "vous aimerez aussi", "à voir aussi", "sur le même sujet", "ti potrebbe interessare",
+    "potrebbe interessarti", "te puede interesar", "también te puede interesar", "lea también",
+    "weitere artikel", "auch interessant", "читайте также", "смотрите также", "похожие статьи",
 )
 
 SHARE_PHRASES = (
