@@ -17,7 +17,6 @@ import regex
 
 from cleanbody.model import Block
 from cleanbody.rules._base import BlockStats
-from cleanbody.rules._shapes import lower_words
 from cleanbody.text.tokens import word_count
 
 _TERMINAL = regex.compile(r"[.!?。！？…\"”’»]\W{0,3}$")
@@ -26,7 +25,6 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 PROSE_MIN_WORDS = 12
 LONG_BLOCK_WORDS = 25
-SHORT_BLOCK_WORDS = 45
 MIN_PROSE_BEFORE_COMMENTS = 40
 # A few long blocks (a comment, a bio) must not outweigh the many short
 # lines that separate them from the article: prose weight is capped, and
@@ -57,8 +55,14 @@ _COMMENTS_START = regex.compile(
 )
 
 
+_COMMENT_WORDS = ("comment", "respons", "repl", "thought", "reaction", "discussion", "conversation", "says:")
+
+
 def opens_comments(block: Block) -> bool:
-    return len(block.text) < 300 and _COMMENTS_START.match(block.text) is not None
+    if len(block.text) >= 300:
+        return False
+    lower = block.text.lower()
+    return any(w in lower for w in _COMMENT_WORDS) and _COMMENTS_START.match(block.text) is not None
 
 
 def block_stats(block: Block) -> BlockStats:
@@ -73,8 +77,7 @@ def block_stats(block: Block) -> BlockStats:
         score = -1.0
     else:
         score = -(_PENALTY + _PENALTY_PER_WORD * min(words, _PENALTY_WORDS_CAP))
-    short_words = tuple(lower_words(text)) if words <= SHORT_BLOCK_WORDS else ()
-    return BlockStats(words=words, terminal=terminal, prose=prose, score=score, short_words=short_words)
+    return BlockStats(words=words, terminal=terminal, prose=prose, score=score)
 
 
 def _weights(stats: tuple[BlockStats, ...], noise: frozenset[int]) -> list[float]:

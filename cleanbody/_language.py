@@ -41,7 +41,7 @@ _STOPWORDS = {
     "uk": "і в на що не з до як це та за від у й",
 }
 _STOP_SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
-_SAMPLE = 5_000
+_SAMPLE = 3_000
 
 
 def detect_language(text: str) -> str | None:

@@ -17,10 +17,6 @@ from cleanbody.text.normalize import normalize
 from cleanbody.text.segment import segment
 
 
-#: How many blocks before and after the main text may hold metadata.
-_HARVEST_WINDOW = 12
-
-
 def analyze(text: str) -> DocContext:
     """Working text, blocks and their stats; the main text is not known yet."""
     working = normalize(text)
@@ -45,12 +41,12 @@ def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Can
     """Run the rules in two phases around finding the main text.
 
     Only prose blocks can pull the main text towards them, so the rules that
-    decide whether prose is noise run on prose first. Non-prose blocks
-    outside the main text are certain to go, so there only the rules that
-    harvest metadata run, and only near the main text, where bylines,
-    datelines and lead captions sit; with no main text, all rules run.
+    decide whether prose is noise run on prose first. Chrome outside the
+    main text is certain to go, so there a rule runs only if its ``reach``
+    asks for it (see :class:`~cleanbody.rules._base.Rule`).
     """
     local = [r for r in rules if not r.needs_main]
+    later = [r for r in rules if r.needs_main]
     prose = [b for b in ctx.blocks if ctx.stats[b.index].prose]
     candidates = _detect(ctx, prose, local)
     noise = frozenset(
@@ -62,18 +58,18 @@ def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Can
     )
     stops = frozenset(b.index for b in ctx.blocks if not ctx.stats[b.index].prose and opens_comments(b))
     ctx = replace(ctx, main=main_span(ctx.stats, noise, stops))
-    rest = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
+    chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
     if ctx.main is None:
-        candidates += _detect(ctx, rest, local)
-    else:
-        first, last = ctx.main
-        candidates += _detect(ctx, [b for b in rest if first <= b.index <= last], local)
-        outside = [
-            b for b in rest
-            if first - _HARVEST_WINDOW <= b.index < first or last < b.index <= last + _HARVEST_WINDOW
-        ]
-        candidates += _detect(ctx, outside, [r for r in local if r.harvests])
-    return ctx, candidates + _detect(ctx, ctx.blocks, [r for r in rules if r.needs_main])
+        return ctx, candidates + _detect(ctx, chrome, local) + _detect(ctx, ctx.blocks, later)
+    inside = [b for b in chrome if ctx.in_main(b.index)]
+    near = [b for b in chrome if ctx.near(b.index)]
+    far = [b for b in chrome if not ctx.in_main(b.index) and not ctx.near(b.index)]
+    candidates += _detect(ctx, inside, local)
+    candidates += _detect(ctx, near, [r for r in local if r.reach != "article"])
+    candidates += _detect(ctx, prose + inside, later)
+    candidates += _detect(ctx, near, [r for r in later if r.reach != "article"])
+    candidates += _detect(ctx, far, [r for r in later if r.reach == "everywhere"])
+    return ctx, candidates
 
 
 def _metadata(harvest: list[tuple[str, Any]], body: str, url: str | None, base: Metadata) -> Metadata:

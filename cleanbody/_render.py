@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
-
 from cleanbody.model import Block
 from cleanbody.text.segment import segment
-
-_SPACES = regex.compile(r"[^\S\n]+")
 
 
 def _pieces(line: tuple[int, int], spans: list[tuple[int, int]], cursor: int) -> tuple[list[tuple[int, int]], int]:
@@ -45,7 +41,7 @@ def render_blocks(text: str, blocks: Iterable[Block], spans: Iterable[tuple[int,
         for line in block.lines:
             pieces, cursor = _pieces(line, ordered, cursor)
             parts.extend(text[s:e] for s, e in pieces)
-        paragraph = _SPACES.sub(" ", " ".join(parts)).strip()
+        paragraph = " ".join(" ".join(parts).split())
         if paragraph:
             paragraphs.append(paragraph)
     return "\n\n".join(paragraphs)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from cleanbody.model import Block, Finding, Strength
+from cleanbody.rules._shapes import lower_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,12 +22,15 @@ class BlockStats:
     prose: bool
     #: Weight in the main-text search: positive for prose, negative otherwise.
     score: float
-    #: Lower-cased words, for blocks short enough that rules look at words
-    #: one by one (see ``SHORT_BLOCK_WORDS``); empty for longer blocks.
-    short_words: tuple[str, ...] = ()
 
 
 T = TypeVar("T")
+Reach = Literal["article", "near", "everywhere"]
+#: Blocks with more words than this have no ``DocContext.words`` (rules that
+#: look at words one by one only care about short lines).
+SHORT_BLOCK_WORDS = 45
+#: How many blocks before and after the main text may hold metadata.
+NEAR_WINDOW = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,17 @@ class DocContext:
     stats: tuple[BlockStats, ...]
     main: tuple[int, int] | None
     _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _words: list[tuple[str, ...] | None] = field(default_factory=list, init=False, repr=False, compare=False)
+
+    def words(self, index: int) -> tuple[str, ...]:
+        """Lower-cased words of a short block (empty for long ones), made on first use."""
+        if not self._words:
+            self._words.extend([None] * len(self.blocks))
+        words = self._words[index]
+        if words is None:
+            short = self.stats[index].words <= SHORT_BLOCK_WORDS
+            words = self._words[index] = tuple(lower_words(self.blocks[index].text)) if short else ()
+        return words
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """A whole-document fact a rule computes once per document (e.g. which
@@ -52,6 +67,12 @@ class DocContext:
 
     def in_main(self, index: int) -> bool:
         return self.main is not None and self.main[0] <= index <= self.main[1]
+
+    def near(self, index: int) -> bool:
+        """Outside the main text, but close enough to hold its byline or caption."""
+        if self.main is None or self.in_main(index):
+            return False
+        return self.main[0] - NEAR_WINDOW <= index <= self.main[1] + NEAR_WINDOW
 
     def neighbour(self, index: int, step: int) -> Block | None:
         j = index + step
@@ -76,10 +97,13 @@ class Rule:
     #: Blocks with more words are never shown to the rule (a cheap gate that
     #: keeps long prose away from patterns meant for short lines).
     max_words: float = math.inf
-    #: Feeds metadata or captions, so it must see every block, even chrome
-    #: that the main-text rule removes anyway (other rules skip that chrome:
-    #: they could only give it a second reason).
-    harvests: bool = False
+    #: Which blocks the rule sees once the main text is known:
+    #: ``"article"``: the main text and prose anywhere (chrome far outside
+    #: the main text is certain to go, a rule could only add a reason);
+    #: ``"near"``: also chrome within a few blocks of the main text, where
+    #: bylines, datelines, lead captions and the headline sit;
+    #: ``"everywhere"``: every block. With no main text, every rule sees all.
+    reach: Reach = "article"
 
     @property
     def category(self) -> str:

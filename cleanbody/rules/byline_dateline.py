@@ -77,6 +77,6 @@ RULE = Rule(
     summary="lines that only give a date, time or reading time (moved to metadata)",
     doc=__doc__ or "",
     detect=detect,
-    harvests=True,
+    reach="near",
     max_words=_MAX_WORDS,
 )

@@ -95,8 +95,8 @@ def block_caption(block: Block, ctx: DocContext) -> Caption | None:
     """:func:`split_caption` of a block, computed once per document and block."""
     cache: dict[int, Caption | None] = ctx.memo("caption.credit", dict)
     if block.index not in cache:
-        stats = ctx.stats[block.index]
-        cache[block.index] = split_caption(block.text, stats.short_words) if stats.words <= _MAX_WORDS else None
+        short = ctx.stats[block.index].words <= _MAX_WORDS
+        cache[block.index] = split_caption(block.text, ctx.words(block.index)) if short else None
     return cache[block.index]
 
 
@@ -116,6 +116,6 @@ RULE = Rule(
     summary="photo captions with a credit, and bare credit lines",
     doc=__doc__ or "",
     detect=detect,
-    harvests=True,
+    reach="near",
     max_words=_MAX_WORDS,
 )

@@ -39,7 +39,7 @@ _MAX_WORDS = 30
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
-    if made_of(ctx.stats[block.index].short_words, _VOCABULARY, 6) or _FIXED.match(block.text):
+    if made_of(ctx.words(block.index), _VOCABULARY, 6) or _FIXED.match(block.text):
         return (block_finding(block, "comment form or counter"),)
     if not ctx.in_main(block.index) and _TRAILING_COUNT.search(block.text):
         return (block_finding(block, "teaser with a comment count", strength=Strength.LIKELY),)

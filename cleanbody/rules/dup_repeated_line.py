@@ -20,23 +20,21 @@ Examples:
 
 from __future__ import annotations
 
-import regex
-
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
 
-_NON_WORD = regex.compile(r"\W+")
 _NEAR = 3
 
 
-def _key(text: str) -> str:
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+def _key(block: Block) -> str:
+    """Case and spacing do not make a copy different."""
+    return " ".join(block.text.casefold().split())
 
 
 def _kept_copy(ctx: DocContext) -> tuple[int, ...]:
     """For each block, the index of the copy of its text that is kept."""
     chosen: dict[str, int] = {}
-    keys = [_key(b.text) for b in ctx.blocks]
+    keys = [_key(b) for b in ctx.blocks]
     for i, key in enumerate(keys):
         if not key:
             continue

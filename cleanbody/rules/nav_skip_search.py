@@ -31,7 +31,7 @@ _MAX_WORDS = 6
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
-    if made_of(ctx.stats[block.index].short_words, _VOCABULARY, _MAX_WORDS) or _SEARCH_SITE.match(block.text):
+    if made_of(ctx.words(block.index), _VOCABULARY, _MAX_WORDS) or _SEARCH_SITE.match(block.text):
         return (block_finding(block, "skip link, search box or menu control"),)
     return ()
 

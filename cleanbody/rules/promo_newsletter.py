@@ -40,7 +40,7 @@ def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     words = ctx.stats[block.index].words
     if words <= _MAX_LEADING_WORDS and _LEADING.match(block.text):
         return (block_finding(block, "newsletter / sign-in prompt"),)
-    if _KEY_WORDS.isdisjoint(ctx.stats[block.index].short_words):
+    if _KEY_WORDS.isdisjoint(ctx.words(block.index)):
         return ()
     hits = [m.group(0).lower() for m in _ANYWHERE.finditer(block.text)]
     if len(hits) >= 2 or (hits and words <= _MAX_LEADING_WORDS):

@@ -46,7 +46,7 @@ _MAX_FOLLOW_WORDS = 18
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     words = ctx.stats[block.index].words
-    if words <= _MAX_WORDS and made_of(ctx.stats[block.index].short_words, _VOCABULARY, _MAX_WORDS):
+    if words <= _MAX_WORDS and made_of(ctx.words(block.index), _VOCABULARY, _MAX_WORDS):
         return (block_finding(block, "share / social buttons"),)
     if words <= _MAX_FOLLOW_WORDS and _FOLLOW.match(block.text):
         return (block_finding(block, "follow prompt"),)

@@ -91,4 +91,5 @@ RULE = Rule(
     detect=detect,
     max_words=_MAX_WORDS,
     needs_main=True,
+    reach="near",
 )

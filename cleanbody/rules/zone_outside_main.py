@@ -5,6 +5,8 @@ What it removes:
     ``cleanbody._analyze``): menus, teaser lists, footers, sidebars, and
     prose far from the article (comment threads, "about us" boxes). Prose
     blocks out there are likely findings, so ``favor="recall"`` keeps them.
+    Far from the article, a run of chrome blocks is one removal; near it,
+    each block is its own, so a byline's or caption's own reason shows.
 What it keeps:
     Everything inside the main text, and everything when the document has
     no prose at all (then nothing marks where an article would be).
@@ -23,13 +25,26 @@ from cleanbody.rules._base import DocContext, Rule, block_finding
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
-    if ctx.main is None or ctx.in_main(block.index):
+    i = block.index
+    if ctx.main is None or ctx.in_main(i):
         return ()
-    where = "before" if block.index < ctx.main[0] else "after"
-    if ctx.stats[block.index].prose:
+    where = "before" if i < ctx.main[0] else "after"
+    if ctx.stats[i].prose:
         reason = f"prose {where} the main text, cut off from it by page chrome"
         return (block_finding(block, reason, strength=Strength.LIKELY),)
-    return (block_finding(block, f"{where} the main text"),)
+    if ctx.near(i):
+        return (block_finding(block, f"{where} the main text"),)
+    if _far_chrome(ctx, i - 1):
+        return ()  # covered by the finding made at the start of this run
+    last = i
+    while _far_chrome(ctx, last + 1):
+        last += 1
+    count = f" ({last - i + 1} blocks)" if last > i else ""
+    return (Finding(block.start, ctx.blocks[last].end, f"{where} the main text{count}"),)
+
+
+def _far_chrome(ctx: DocContext, i: int) -> bool:
+    return 0 <= i < len(ctx.blocks) and not ctx.stats[i].prose and not ctx.in_main(i) and not ctx.near(i)
 
 
 RULE = Rule(
@@ -39,4 +54,5 @@ RULE = Rule(
     doc=__doc__ or "",
     detect=detect,
     needs_main=True,
+    reach="everywhere",
 )

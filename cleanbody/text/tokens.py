@@ -6,11 +6,16 @@ spaces, and two characters carry about what one English word does.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 _WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LETTER = regex.compile(r"\p{L}")
+# On ASCII text the pattern above is plain \w+, which the stdlib matches
+# twice as fast; word counting runs on every block, so it is worth it.
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 
 
 def words(text: str) -> list[str]:
@@ -20,9 +25,9 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str) -> float:
     """Words in *text*, with a CJK character counted as half a word."""
-    tokens = len(_WORD.findall(text))
     if text.isascii():
-        return tokens
+        return len(_ASCII_WORD.findall(text))
+    tokens = len(_WORD.findall(text))
     cjk = len(_CJK.findall(text))
     return (tokens - cjk) + cjk / 2
 
