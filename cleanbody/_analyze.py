@@ -26,6 +26,7 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 PROSE_MIN_WORDS = 12
 LONG_BLOCK_WORDS = 25
 MIN_PROSE_BEFORE_COMMENTS = 40
+MIN_COMMENT_MARKERS = 2
 # A few long blocks (a comment, a bio) must not outweigh the many short
 # lines that separate them from the article: prose weight is capped, and
 # every non-prose line costs a fixed amount plus one per word (capped).
@@ -40,8 +41,8 @@ def _sentence_like(text: str) -> bool:
     return _LOWER_WORD.search(text) is not None or _CJK.search(text) is not None
 
 
-# Headers that open a comment section ("34 responses to ...", "Leave a
-# Reply", "jdoe says:").
+# Comment-section chrome: headers ("34 responses to ...", "Leave a Reply")
+# and per-comment lines ("jdoe says:", "Reply").
 _COMMENTS_START = regex.compile(
     r"""^\W*(?:\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)(?:\s+(?:to|on)\b.{0,200})?
       | (?:reader\s+)?comments?(?:\s*\(\d+\))?
@@ -49,13 +50,15 @@ _COMMENTS_START = regex.compile(
       | (?:post|add|write)\s+(?:a|your)\s+comment
       | join\s+the\s+(?:discussion|conversation)
       | (?:show|view|load)\s+(?:all\s+)?comments
-      | [^\s:]{1,40}(?:\s+[^\s:]{1,40}){0,3}\s+says:
+      | [^\s:]{1,40}(?:\s+[^\s:]{1,40}){0,3}\s+(?:says|said|wrote):
+      | reply | report(?:\s+abuse)? | \d+\s+likes?
     )\W*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
 
-_COMMENT_WORDS = ("comment", "respons", "repl", "thought", "reaction", "discussion", "conversation", "says:")
+_COMMENT_WORDS = ("comment", "respons", "repl", "thought", "reaction", "discussion", "conversation", "says:",
+                  "said:", "wrote:", "report", "like")
 
 
 def opens_comments(block: Block) -> bool:
@@ -109,24 +112,26 @@ def _heaviest_run(weights: list[float], end: int) -> tuple[int, int] | None:
 def main_span(
     stats: tuple[BlockStats, ...],
     noise: frozenset[int] = frozenset(),
-    stops: frozenset[int] = frozenset(),
+    stops: tuple[int, ...] = (),
 ) -> tuple[int, int] | None:
     """Indices (first, last) of the main text, or None without prose.
 
-    *stops* are blocks that open a comment section: comments follow the
-    article, so once the main text has some prose, it ends before the first
-    stop inside it, and the search is repeated on what comes before.
+    *stops* are, in order, the blocks with comment-section chrome (a header,
+    a "jdoe says:" line). Comments follow the article, so where a stop opens
+    a thread (at least two such blocks from it to the end of the main
+    text) after some prose, the main text ends before it, and the search is
+    repeated on what comes before. One stray "Comments" line does not cut.
     """
     weights = _weights(stats, noise)
     span = _heaviest_run(weights, len(weights))
     if span is None:
         return None
-    for stop in sorted(stops):
-        if span[0] < stop <= span[1]:
-            prose_before = sum(s.words for s in stats[span[0] : stop] if s.prose)
-            if prose_before >= MIN_PROSE_BEFORE_COMMENTS:
-                span = _heaviest_run(weights, stop) or span
-            break
+    inside = [s for s in stops if span[0] < s <= span[1]]
+    if len(inside) >= MIN_COMMENT_MARKERS:
+        stop = inside[0]
+        prose_before = sum(s.words for s in stats[span[0] : stop] if s.prose)
+        if prose_before >= MIN_PROSE_BEFORE_COMMENTS:
+            span = _heaviest_run(weights, stop) or span
     first, last = span
     while first > 0 and first - 1 not in noise and _touching_sentence(stats[first - 1]):
         first -= 1

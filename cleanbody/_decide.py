@@ -1,8 +1,10 @@
 """Decide which findings become removals.
 
 A certain finding is removed as found. A likely one needs support from
-context: the block is outside the main text, or it is not prose. How much
-support is enough depends on ``Config.favor``. The result is independent of
+context: the block is outside the main text, or it is not prose and sits
+next to other non-prose or to a block a certain finding takes (a lone
+short line between two paragraphs is a subheading until proven otherwise). ``favor="precision"`` needs no
+support; ``favor="recall"`` never removes prose on a likely finding. The result is independent of
 the order rules run in: overlapping findings are resolved by position,
 then strength, then rule id.
 
@@ -35,13 +37,31 @@ class Candidate:
         return self.finding.strength or self.rule.strength
 
 
-def _supported(c: Candidate, ctx: DocContext, favor: Favor) -> bool:
+def _chrome(ctx: DocContext, i: int, certain: frozenset[int]) -> bool:
+    return 0 <= i < len(ctx.stats) and (not ctx.stats[i].prose or i in certain)
+
+
+def _supported(c: Candidate, ctx: DocContext, favor: Favor, certain: frozenset[int]) -> bool:
     if c.strength is Strength.CERTAIN or favor == "precision":
         return True
-    prose = ctx.stats[c.block].prose
-    if favor == "recall":
-        return not prose
-    return not prose or not ctx.in_main(c.block)
+    i = c.block
+    prose = ctx.stats[i].prose
+    if favor == "recall" and prose:
+        return False
+    if not ctx.in_main(i):
+        return True
+    return not prose and (_chrome(ctx, i - 1, certain) or _chrome(ctx, i + 1, certain))
+
+
+def _certain_blocks(ctx: DocContext, candidates: list[Candidate]) -> frozenset[int]:
+    """Blocks wholly taken by a certain finding: chrome, whatever their shape."""
+    return frozenset(
+        c.block
+        for c in candidates
+        if c.strength is Strength.CERTAIN
+        and c.finding.start <= ctx.blocks[c.block].start
+        and c.finding.end >= ctx.blocks[c.block].end
+    )
 
 
 def _to_removals(text: str, accepted: list[Candidate]) -> list[Removal]:
@@ -86,7 +106,8 @@ def decide(
     ctx: DocContext, candidates: list[Candidate], favor: Favor
 ) -> tuple[list[Removal], list[tuple[str, Any]], list[str]]:
     """Return the removals, what the removed spans told us, and notes."""
-    accepted = [c for c in candidates if _supported(c, ctx, favor)]
+    certain = _certain_blocks(ctx, candidates)
+    accepted = [c for c in candidates if _supported(c, ctx, favor, certain)]
     removals = _to_removals(ctx.text, accepted)
     notes: list[str] = []
     if _prose_kept(ctx, removals) < _MIN_PROSE_KEPT:

@@ -7,11 +7,11 @@ from dataclasses import replace
 from typing import Any
 
 from cleanbody._analyze import block_stats, main_span, opens_comments
-from cleanbody._decide import Candidate, decide
+from cleanbody._decide import Candidate, _certain_blocks, decide
 from cleanbody._language import detect_language
 from cleanbody._render import render_blocks
 from cleanbody.config import Config
-from cleanbody.model import Block, Caption, CleanResult, Metadata, Strength
+from cleanbody.model import Block, Caption, CleanResult, Metadata
 from cleanbody.rules._base import DocContext, Rule
 from cleanbody.text.normalize import normalize
 from cleanbody.text.segment import segment
@@ -43,23 +43,18 @@ def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Can
     Only prose blocks can pull the main text towards them, so the rules that
     decide whether prose is noise run on prose first. Chrome outside the
     main text is certain to go, so there a rule runs only if its ``reach``
-    asks for it (see :class:`~cleanbody.rules._base.Rule`).
+    asks for it (see :class:`~cleanbody.rules._base.Rule`) -- as long as a
+    rule that reaches everywhere (the main-text rule) is on to take it.
     """
     local = [r for r in rules if not r.needs_main]
     later = [r for r in rules if r.needs_main]
     prose = [b for b in ctx.blocks if ctx.stats[b.index].prose]
     candidates = _detect(ctx, prose, local)
-    noise = frozenset(
-        c.block
-        for c in candidates
-        if c.strength is Strength.CERTAIN
-        and c.finding.start <= ctx.blocks[c.block].start
-        and c.finding.end >= ctx.blocks[c.block].end
-    )
-    stops = frozenset(b.index for b in ctx.blocks if not ctx.stats[b.index].prose and opens_comments(b))
+    noise = _certain_blocks(ctx, candidates)
+    stops = tuple(b.index for b in ctx.blocks if not ctx.stats[b.index].prose and opens_comments(b))
     ctx = replace(ctx, main=main_span(ctx.stats, noise, stops))
     chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
-    if ctx.main is None:
+    if ctx.main is None or not any(r.reach == "everywhere" for r in later):
         return ctx, candidates + _detect(ctx, chrome, local) + _detect(ctx, ctx.blocks, later)
     inside = [b for b in chrome if ctx.in_main(b.index)]
     near = [b for b in chrome if ctx.near(b.index)]

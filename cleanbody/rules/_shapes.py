@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 import regex
 
+from cleanbody.model import Strength
+
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+&.-]*")
 _SEPARATORS = regex.compile(r"\s*(?:[|/•·,;:–—]|\s-\s)\s*")
 
@@ -17,6 +19,15 @@ def lower_words(text: str) -> list[str]:
 def made_of(words: Sequence[str], vocabulary: frozenset[str], max_words: int) -> bool:
     """True if there are 1..max_words *words*, every one from *vocabulary*."""
     return 0 < len(words) <= max_words and all(w in vocabulary for w in words)
+
+
+def certain_or_likely(words: Sequence[str], strong: frozenset[str]) -> Strength:
+    """Certain if one of the *strong* words is there, else only likely.
+
+    Vocabulary rules match lines made only of UI words; a line of weak ones
+    ("Close to home", "Time off") can also be a subheading.
+    """
+    return Strength.LIKELY if strong.isdisjoint(words) else Strength.CERTAIN
 
 
 def split_items(text: str) -> list[str]:

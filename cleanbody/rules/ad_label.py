@@ -25,13 +25,15 @@ from cleanbody.rules.vocabulary import AD_LABELS, compile_line, phrases
 
 _WHOLE = compile_line(phrases(AD_LABELS))
 _LEADING = regex.compile(r"^\W*(?:advertisement|advertising|sponsored|anzeige|werbung)\s*[-–—:|]", regex.IGNORECASE)
-_BRAND = regex.compile(r"\b(?:brandvoice|paid\s+program|paid\s+post|sponsored\s+(?:content|by|post))\b", regex.IGNORECASE)
+_BRAND = regex.compile(r"\b(?:brandvoice|paid\s+program|paid\s+post|sponsored\s+(?:content|post))\b", regex.IGNORECASE)
+# "Sponsored by Acme" is a label; "The fair was sponsored by the city." is not.
+_SPONSORED_BY = regex.compile(r"^\W*(?:sponsored|presented|powered|brought\s+to\s+you)\s+by\b[^.!?]*$", regex.IGNORECASE)
 _MAX_WORDS = 8
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     text = block.text
-    if _WHOLE.match(text) or _LEADING.match(text) or _BRAND.search(text):
+    if _WHOLE.match(text) or _LEADING.match(text) or _BRAND.search(text) or _SPONSORED_BY.match(text):
         return (block_finding(block, "advertisement / sponsored label"),)
     return ()
 

@@ -62,8 +62,9 @@ _TAIL_CHARS = 160
 _BARE_CREDIT = regex.compile(rf"^\W*(?:{_AGENCY})(?:\s*/\s*(?:{_AGENCY}|{_NAME}))*\W*$", regex.IGNORECASE)
 _MAX_WORDS = 70
 _MAX_CREDIT_CHARS = 60
-# A credit is a name or a label: it starts with a capital letter, a digit or ©.
-_CREDIT_LIKE = regex.compile(r"[\p{Lu}\d©]")
+# A credit is a name or a label: it has a capital letter or ©, so "(2024/25)"
+# or "(and/or)" is not one.
+_CREDIT_LIKE = regex.compile(r"[^\n]*[\p{Lu}©]")
 
 
 def split_caption(text: str, words: Sequence[str] = ()) -> Caption | None:

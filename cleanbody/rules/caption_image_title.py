@@ -1,13 +1,13 @@
 """Image titles and alt texts next to a caption.
 
 What it removes:
-    A short title-like line beside a credited caption ("Migrant Channel
+    A short title-like line just above a credited caption ("Migrant Channel
     crossing" above "A group of people ... (Gareth Fuller/PA)"), and an alt
-    text that the next caption repeats ("Jose Mourinho has agreed a deal"
+    text that a caption beside it repeats ("Jose Mourinho has agreed a deal"
     before "Image: Jose Mourinho has agreed a deal").
 What it keeps:
-    Short lines with no caption beside them (subheadings), and lines that
-    end like sentences.
+    Short lines with no caption right below them (a subheading after a
+    photo), and lines that end like sentences.
 Why:
     Galleries and figures carry a title and an alt text besides the caption;
     in a scrape they form a small cluster around it.
@@ -33,14 +33,15 @@ def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     words = ctx.stats[block.index].words
     if block_caption(block, ctx) is not None:
         return ()
-    for other in (ctx.neighbour(block.index, 1), ctx.neighbour(block.index, -1)):
+    for step in (1, -1):
+        other = ctx.neighbour(block.index, step)
         caption = block_caption(other, ctx) if other is not None else None
         if caption is None or other is None:
             continue
         if len(block.text) >= 12 and block.text in other.text:
             return (block_finding(block, "alt text repeated by the caption beside it"),)
-        if caption.credit and words <= _MAX_TITLE_WORDS and not _SENTENCE_END.search(block.text):
-            return (block_finding(block, "image title beside a credited caption"),)
+        if step == 1 and caption.credit and words <= _MAX_TITLE_WORDS and not _SENTENCE_END.search(block.text):
+            return (block_finding(block, "image title above a credited caption"),)
     return ()
 
 

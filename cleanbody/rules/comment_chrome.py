@@ -22,7 +22,7 @@ import regex
 
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
-from cleanbody.rules._shapes import made_of, word_set
+from cleanbody.rules._shapes import certain_or_likely, made_of, word_set
 from cleanbody.rules.vocabulary import COMMENT_PHRASES
 
 _VOCABULARY = word_set(COMMENT_PHRASES, ("a", "the", "your", "to", "on", "of", "this", "post", "article"))
@@ -34,13 +34,17 @@ _FIXED = regex.compile(
     r"|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment.{0,10}|(?:\d+\s+)?comments?\s+(?:on|for)\s+this\s+(?:article|story|post))\W*$",
     regex.IGNORECASE,
 )
+_STRONG = frozenset(("comment", "comments", "reply", "replies", "discussion", "conversation"))
 _TRAILING_COUNT = regex.compile(r"\s\d+\s+comments?\s*$", regex.IGNORECASE)
 _MAX_WORDS = 30
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
-    if made_of(ctx.words(block.index), _VOCABULARY, 6) or _FIXED.match(block.text):
+    words = ctx.words(block.index)
+    if _FIXED.match(block.text):
         return (block_finding(block, "comment form or counter"),)
+    if made_of(words, _VOCABULARY, 6):
+        return (block_finding(block, "comment form or counter", strength=certain_or_likely(words, _STRONG)),)
     if not ctx.in_main(block.index) and _TRAILING_COUNT.search(block.text):
         return (block_finding(block, "teaser with a comment count", strength=Strength.LIKELY),)
     return ()

@@ -23,16 +23,17 @@ import regex
 
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
-from cleanbody.rules.vocabulary import COOKIE_WORDS, phrases
+from cleanbody.rules.vocabulary import CONSENT_CONTROLS, COOKIE_WORDS, compile_line, phrases
 
 _COOKIE = regex.compile(rf"\b{phrases(COOKIE_WORDS)}\b", regex.IGNORECASE)
 _BANNER = regex.compile(
     r"\b(?:(?:we|this\s+(?:web)?site|our\s+(?:web)?site|site)\s+uses?\s+cookies|by\s+(?:continuing|using|clicking|browsing)"
     r"|(?:accept|allow|manage|reject|decline)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)"
-    r"|use\s+of\s+cookies|consent\s+to|personal\s+(?:data|information))\b",
+    r"|use\s+of\s+cookies|consent\s+to|personal\s+(?:data|information)|privacy\s+policy)\b",
     regex.IGNORECASE,
 )
 _GATE = ("cookie", "gdpr", "consent", "ccpa", "sell my", "adchoices", "ad choices")
+_CONTROL = compile_line(phrases(CONSENT_CONTROLS))
 _MAX_SHORT_WORDS = 8
 _MAX_WORDS = 120
 
@@ -41,8 +42,8 @@ def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     lower = block.text.lower()
     if not any(w in lower for w in _GATE) or not _COOKIE.search(block.text):
         return ()
-    if _BANNER.search(block.text):
-        return (block_finding(block, "cookie / consent banner"),)
+    if ("cookie" in lower and _BANNER.search(block.text)) or _CONTROL.match(block.text):
+        return (block_finding(block, "cookie / consent banner or control"),)
     if ctx.stats[block.index].words <= _MAX_SHORT_WORDS:
         return (block_finding(block, "cookie / consent control", strength=Strength.LIKELY),)
     return ()

@@ -8,7 +8,8 @@ What it removes:
 What it keeps:
     Prose about copyright ("The court said the copyright had expired in
     2004."): the line must carry ©, a "copyright <year>" notice or "all
-    rights reserved", and be short.
+    rights reserved", and be short or start with the notice. A single
+    one-word link ("Privacy") may be a subheading, so it stays.
 Why:
     Every page ends with these; they are about the site, not the article.
 Examples:
@@ -35,16 +36,22 @@ _NOTICE = regex.compile(
 _LINKS = frozenset(" ".join(lower_words(p)) for p in LEGAL_LINKS)
 _NOTICE_GATE = ("©", "(c)", "copyright", "rights", "droits", "rechte", "derechos")
 _MAX_NOTICE_WORDS = 40
+# Longer lines count only when the notice leads them.
+_MAX_SHORT_NOTICE_WORDS = 16
+_LEADS = regex.compile(r"^\W{0,3}(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 _MAX_LINK_WORDS = 24
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     lower = block.text.lower()
-    if any(w in lower for w in _NOTICE_GATE) and _NOTICE.search(block.text):
-        return (block_finding(block, "copyright notice"),)
-    if ctx.stats[block.index].words <= _MAX_LINK_WORDS:
+    words = ctx.stats[block.index].words
+    if any(w in lower for w in _NOTICE_GATE) and (words <= _MAX_SHORT_NOTICE_WORDS or _LEADS.match(block.text)):
+        if _NOTICE.search(block.text):
+            return (block_finding(block, "copyright notice"),)
+    if words <= _MAX_LINK_WORDS:
         items = split_items(block.text)
-        if items and all(" ".join(lower_words(i)) in _LINKS for i in items):
+        single_word = len(items) == 1 and " " not in items[0].strip()
+        if items and not single_word and all(" ".join(lower_words(i)) in _LINKS for i in items):
             return (block_finding(block, "legal / corporate footer links"),)
     return ()
 

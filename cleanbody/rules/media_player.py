@@ -4,7 +4,8 @@ What it removes:
     "Replay", "Current Time 0:00", "Remaining Time - 0:00", "Duration 2:31",
     "Play Video", "End of dialog window.", "Captions Settings".
 What it keeps:
-    Sentences about playing or watching ("Play resumed after the rain.").
+    Sentences about playing or watching ("Play resumed after the rain.");
+    lines of weak player words only ("Time off") are likely findings.
 Why:
     Player widgets expose their control labels and timers as text.
 Examples:
@@ -25,12 +26,16 @@ from cleanbody.rules.vocabulary import MEDIA_PLAYER
 _VOCABULARY = word_set(MEDIA_PLAYER, ("time", "of", "the", "window", "dialog", "modal", "x", "selected", "off", "on",
                                      "loaded", "remaining", "current", "type", "rate", "normal", "video", "audio", "now"))
 _CLOCK = regex.compile(r"-?\s*\d{1,2}:\d{2}(?::\d{2})?")
+_STRONG = frozenset(("replay", "mute", "unmute", "fullscreen", "playback", "subtitles", "captions", "autoplay",
+                     "dialog", "modal", "remaining", "picture-in-picture", "seek", "video"))
 _MAX_WORDS = 8
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
-    if made_of(lower_words(_CLOCK.sub(" ", block.text)), _VOCABULARY, _MAX_WORDS):
-        return (block_finding(block, "media player control"),)
+    words = lower_words(_CLOCK.sub(" ", block.text))
+    if made_of(words, _VOCABULARY, _MAX_WORDS):
+        strong = _CLOCK.search(block.text) is not None or not _STRONG.isdisjoint(words)
+        return (block_finding(block, "media player control", strength=None if strong else Strength.LIKELY),)
     return ()
 
 

@@ -30,7 +30,8 @@ _LEADS = phrases(RELATED_LEADS)
 _WHOLE = compile_line(_LEADS)
 _LABELLED = regex.compile(rf"^\W*{_LEADS}\s*(?::|\||»|›|>|–|—|-\s)", regex.IGNORECASE)
 _MORE_FROM = regex.compile(
-    r"^\W*(?:more|latest|top|best|all)\s+(?:in|from|on|of|about|stories|news|articles|videos)\b(?:\s+\S+){0,5}\W*$"
+    r"^\W*(?:more|latest)\s+(?:in|from|on|about|stories|news|articles|videos)\b(?:\s+\S+){0,5}\W*$"
+    r"|^\W*(?:top|best|popular|trending)\s+(?:stories|news|articles|videos|reads)\b(?:\s+\S+){0,3}\W*$"
     r"|^\W*(?:also\s+on|related\s+(?:coverage|stories|articles|content|topics|reading)|recommended\s+for\s+you)\b.{0,80}$"
     r"|^\W*(?:you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in))\b",
     regex.IGNORECASE,

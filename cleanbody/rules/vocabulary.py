@@ -63,6 +63,13 @@ NEWSLETTER_PHRASES = (
 COOKIE_WORDS = ("cookie", "cookies", "gdpr", "consent", "ccpa", "do not sell my personal information",
                 "do not sell my info", "ad choices", "adchoices", "change ad consent")
 
+CONSENT_CONTROLS = (
+    "do not sell my personal information", "do not sell my info", "do not sell or share my personal information",
+    "ad choices", "adchoices", "change ad consent", "cookie settings", "cookie preferences", "manage cookies",
+    "accept cookies", "accept all cookies", "reject all cookies", "cookie policy", "manage consent",
+    "privacy settings", "your privacy choices", "manage preferences",
+)
+
 LEGAL_LINKS = (
     "privacy policy", "privacy", "privacy notice", "privacy statement", "cookie policy",
     "cookies policy", "cookie settings", "terms of use", "terms of service", "terms and conditions",
