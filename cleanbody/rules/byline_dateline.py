@@ -26,7 +26,8 @@ from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
 
 _TIME = regex.compile(
-    r"""\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?
+    r"""\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?
+      | \b\d{1,2}\.\d{2}\s*[ap]\.?m\.?
       | \b\d{1,2}\s*[ap]\.?m\.?\b
       | T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?
       | ~?\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhd])\s+ago\b
@@ -54,8 +55,12 @@ def _leftover_words(text: str) -> list[str]:
 
 
 def is_dateline(text: str) -> bool:
-    """A date or time with at most a few other words (a name), not a sentence."""
-    if not _DIGIT_OR_RELATIVE.search(text) or not (DATE_PATTERN.search(text) or _TIME.search(text)):
+    """A date or time with at most a few other words (a name), not a sentence.
+
+    An embedded post's attribution ("— Jane Doe (@jdoe) November 4, 2019")
+    belongs to the quote above it, so a line naming a handle is not one.
+    """
+    if "(@" in text or not _DIGIT_OR_RELATIVE.search(text) or not (DATE_PATTERN.search(text) or _TIME.search(text)):
         return False
     leftover = _leftover_words(text)
     if not leftover:

@@ -29,7 +29,8 @@ from cleanbody.rules._base import DocContext, Rule, block_finding
 from cleanbody.rules._shapes import lower_words, word_set
 from cleanbody.rules.vocabulary import CREDIT_LABELS, PHOTO_AGENCIES, phrases
 
-_AGENCY = phrases(PHOTO_AGENCIES)
+# Agencies are names: matched as written or in capitals, so "(ePA)" is no "EPA".
+_AGENCY = "(?-i:" + phrases(PHOTO_AGENCIES, tuple(a.upper() for a in PHOTO_AGENCIES)) + ")"
 _LABEL = phrases(CREDIT_LABELS)
 _NAME = r"(?-i:[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|da|di|la|le|del|bin)){0,4})"
 
@@ -37,7 +38,7 @@ _NAME = r"(?-i:[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|
 _TRAILING_PAREN = regex.compile(
     rf"""\(\s*(?P<credit>
         (?:(?:{_LABEL})\s*(?::|by)\s*)?
-        (?: [^()/\n]{{1,60}}/[^()\n]{{1,60}}        # Name/Agency, Agency/Name
+        (?: (?-i:\p{{Lu}})[^()/\n]{{0,59}}/\s*(?-i:\p{{Lu}})[^()\n]{{0,59}}   # Name/Agency, Agency/Name
           | (?:{_AGENCY})(?:\s+[^()\n]{{0,40}})?    # an agency, maybe with a name
           | (?:{_LABEL})\s*(?::|by)\s*[^()\n]{{1,60}}   # Photo: Name
         ))\s*\)\s*$""",
