@@ -35,6 +35,13 @@ _BYLINE = regex.compile(
 )
 _LEAD_CI = regex.compile(rf"^\W*(?:{_LEAD})\s", regex.IGNORECASE)
 _SPLIT = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+# "By Amira Haddad, Science Editor": a job title is not an author.
+_ROLES = frozenset(
+    "editor editors correspondent correspondents reporter reporters writer writers staff contributor "
+    "contributors columnist producer producers analyst critic photographer chief senior associate deputy "
+    "managing political science business sports health technology tech news desk bureau team agency "
+    "redakteur redakteurin korrespondent correspondant rédaction redacción".split()
+)
 _MAX_WORDS = 24
 
 
@@ -42,7 +49,7 @@ def _authors(names: str) -> list[str]:
     out = []
     for name in _SPLIT.split(names):
         name = name.strip(" .")
-        if 1 <= len(name.split()) <= 5:
+        if 1 <= len(name.split()) <= 5 and _ROLES.isdisjoint(name.lower().split()):
             out.append(name.title() if name.isupper() else name)
     return out
 

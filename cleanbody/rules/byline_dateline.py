@@ -45,6 +45,8 @@ _FILLER = frozenset(
 _WORD = regex.compile(r"\p{L}[\p{L}.]*")
 # Every date or time form has a digit, or one of these words.
 _DIGIT_OR_RELATIVE = regex.compile(r"\d|now|yesterday|today|ago", regex.IGNORECASE)
+# "Current Time 0:00" is a media player's clock, not a publication time.
+_PLAYER = frozenset(("current", "remaining", "duration", "elapsed"))
 _MAX_WORDS = 16
 _MAX_OTHER_WORDS = 4
 
@@ -65,6 +67,8 @@ def is_dateline(text: str) -> bool:
     leftover = _leftover_words(text)
     if not leftover:
         return True
+    if not _PLAYER.isdisjoint(w.lower() for w in leftover):
+        return False
     return len(leftover) <= _MAX_OTHER_WORDS and not text.rstrip().endswith((".", "?", "!"))
 
 

@@ -61,6 +61,8 @@ _TRAILING_LABEL = regex.compile(
 _TRIGGER_WORDS = word_set(PHOTO_AGENCIES, CREDIT_LABELS)
 _TAIL_CHARS = 160
 _BARE_CREDIT = regex.compile(rf"^\W*(?:{_AGENCY})(?:\s*/\s*(?:{_AGENCY}|{_NAME}))*\W*$", regex.IGNORECASE)
+# A line that opens with © is a copyright notice, not a credited caption.
+_NOTICE = regex.compile(r"^\W{0,3}(?:©|\(c\)\s|copyright\b)", regex.IGNORECASE)
 _MAX_WORDS = 70
 _MAX_CREDIT_CHARS = 60
 # A credit is a name or a label: it has a capital letter or ©, so "(2024/25)"
@@ -73,7 +75,7 @@ def split_caption(text: str, words: Sequence[str] = ()) -> Caption | None:
 
     *words* may pass the text's lower-cased words when already known.
     """
-    if len(text) > 700:
+    if len(text) > 700 or _NOTICE.match(text):
         return None
     cut = max(0, len(text) - _TAIL_CHARS)
     tail = text[cut:]

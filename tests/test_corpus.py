@@ -1,0 +1,66 @@
+"""Whole documents and what must come out of them.
+
+Each folder in ``fixtures/corpus/`` is one case (format in
+``fixtures/README.md``): ``case.toml`` names the input, ``expected.txt`` is
+the exact body, ``expected.json`` the metadata and other expectations.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import cleanbody
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "fixtures" / "corpus"
+CASE_KEYS = {"input", "kind", "xfail", "reason"}
+EXPECTED_KEYS = {"title", "captions", "keep_all_words"}
+
+
+def _cases() -> list[object]:
+    params = []
+    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        with (folder / "case.toml").open("rb") as f:
+            case = tomllib.load(f)
+        marks = [pytest.mark.xfail(strict=True, reason=case["reason"])] if case.get("xfail") else []
+        params.append(pytest.param(folder, case, id=folder.name, marks=marks))
+    return params
+
+
+def test_corpus_is_not_empty() -> None:
+    assert _cases()
+
+
+@pytest.mark.parametrize(("folder", "case"), _cases())
+def test_case(folder: Path, case: dict[str, object]) -> None:
+    assert set(case) <= CASE_KEYS, f"unknown keys in case.toml: {set(case) - CASE_KEYS}"
+    assert not case.get("xfail") or case.get("reason"), "an xfail case needs a reason"
+    source = (ROOT / str(case["input"])).read_bytes()
+    result = cleanbody.clean(source, kind=case.get("kind", "auto"))  # type: ignore[arg-type]
+
+    text_file = folder / "expected.txt"
+    json_file = folder / "expected.json"
+    assert text_file.is_file() or json_file.is_file(), f"{folder.name} expects nothing"
+
+    if text_file.is_file():
+        expected_text = text_file.read_text(encoding="utf-8").removesuffix("\n")
+        assert result.text == expected_text
+
+    expected = json.loads(json_file.read_text(encoding="utf-8")) if json_file.is_file() else {}
+    assert set(expected) <= EXPECTED_KEYS, f"unknown keys in expected.json: {set(expected) - EXPECTED_KEYS}"
+    if "title" in expected:
+        assert result.metadata.title == expected["title"]
+    if "captions" in expected:
+        # Each expected caption lists only the fields it checks (text, credit).
+        got = [
+            {key: getattr(caption, key) for key in want}
+            for caption, want in zip(result.captions, expected["captions"], strict=False)
+        ]
+        assert len(result.captions) == len(expected["captions"]), result.captions
+        assert got == expected["captions"]
+    if expected.get("keep_all_words"):
+        assert result.text.split() == source.decode("utf-8").split()
