@@ -21,7 +21,7 @@ import gzip
 import json
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -30,7 +30,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
 import cleanbody  # noqa: E402
-from bench._metrics import LineCounts, PageCounts, corpus_scores, line_counts, page_counts  # noqa: E402
+from bench._metrics import LineCounts, PageCounts, corpus_scores, kept_lines, line_counts, page_counts  # noqa: E402
 
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "plaintext" / "dev.jsonl.gz"
 RENDERINGS = ("html_text", "inscriptis", "a11y")
@@ -86,8 +86,8 @@ def load_records(path: Path) -> list[Record]:
     return records
 
 
-def score(record: Record, output: str) -> Scored:
-    return Scored(record, output, page_counts(record.expected, output), line_counts(record.lines, output))
+def score(record: Record, output: str, kept: Sequence[bool]) -> Scored:
+    return Scored(record, output, page_counts(record.expected, output), line_counts(record.lines, kept))
 
 
 def oracle_text(record: Record) -> str:
@@ -106,7 +106,9 @@ def run_cleanbody(
         start = time.perf_counter()
         result = cleanbody.clean(record.text, kind="text", config=config)
         seconds[record.rendering] += time.perf_counter() - start
-        scored.append(score(record, result.text))
+        spans = [(r.start, r.end) for r in result.removed]
+        assert len(result.working_text) == len(record.text), "offsets must line up with the input"
+        scored.append(score(record, result.text, kept_lines(record.text, spans)))
         if dump is not None:
             name = f"{record.rendering}_{record.id[:12]}.txt"
             (dump / name).write_text(f"{result.text}\n{REMOVED_MARKER}\n{result.explain()}\n", encoding="utf-8")
@@ -220,8 +222,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     config = cleanbody.Config(favor=args.favor) if args.favor else None
     cleaned, seconds = run_cleanbody(records, config, args.dump)
-    baselines: dict[str, Callable[[Record], str]] = {"keep_all": lambda r: r.text, "oracle": oracle_text}
-    systems = {"cleanbody": cleaned} | {name: [score(r, make(r)) for r in records] for name, make in baselines.items()}
+    systems = {
+        "cleanbody": cleaned,
+        "keep_all": [score(r, r.text, [True] * len(r.lines)) for r in records],
+        "oracle": [score(r, oracle_text(r), [c for _, c in r.lines]) for r in records],
+    }
     rows = table_rows(systems, renderings, seconds)
 
     favor = args.favor or cleanbody.Config().favor
