@@ -13,6 +13,8 @@ what certain findings already took, never on likely ones.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from cleanbody.model import Block
@@ -57,15 +59,17 @@ _COMMENTS_START = regex.compile(
 )
 
 
-_COMMENT_WORDS = ("comment", "respons", "repl", "thought", "reaction", "discussion", "conversation", "says:",
-                  "said:", "wrote:", "report", "like")
+# Cheap gate: every form above has one of these.
+_COMMENT_WORDS = re.compile(r"comment|respons|repl|thought|reaction|discussion|conversation|s(?:ay|ai)d?s?:|wrote:|report|like",
+                            re.IGNORECASE)
 
 
 def opens_comments(block: Block) -> bool:
-    if len(block.text) >= 300:
-        return False
-    lower = block.text.lower()
-    return any(w in lower for w in _COMMENT_WORDS) and _COMMENTS_START.match(block.text) is not None
+    return (
+        len(block.text) < 300
+        and _COMMENT_WORDS.search(block.text) is not None
+        and _COMMENTS_START.match(block.text) is not None
+    )
 
 
 def block_stats(block: Block) -> BlockStats:

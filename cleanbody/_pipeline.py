@@ -12,7 +12,7 @@ from cleanbody._language import detect_language
 from cleanbody._render import render_blocks
 from cleanbody.config import Config
 from cleanbody.model import Block, Caption, CleanResult, Metadata
-from cleanbody.rules._base import DocContext, Rule
+from cleanbody.rules._base import NEAR_WINDOW, DocContext, Rule
 from cleanbody.text.normalize import normalize
 from cleanbody.text.segment import segment
 
@@ -56,9 +56,15 @@ def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Can
     chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
     if ctx.main is None or not any(r.reach == "everywhere" for r in later):
         return ctx, candidates + _detect(ctx, chrome, local) + _detect(ctx, ctx.blocks, later)
-    inside = [b for b in chrome if ctx.in_main(b.index)]
-    near = [b for b in chrome if ctx.near(b.index)]
-    far = [b for b in chrome if not ctx.in_main(b.index) and not ctx.near(b.index)]
+    first, last = ctx.main
+    inside, near, far = [], [], []
+    for b in chrome:
+        if first <= b.index <= last:
+            inside.append(b)
+        elif first - NEAR_WINDOW <= b.index <= last + NEAR_WINDOW:
+            near.append(b)
+        else:
+            far.append(b)
     candidates += _detect(ctx, inside, local)
     candidates += _detect(ctx, near, [r for r in local if r.reach != "article"])
     candidates += _detect(ctx, prose + inside, later)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._shapes import lower_words
 
 
-@dataclass(frozen=True, slots=True)
-class BlockStats:
+class BlockStats(NamedTuple):
     """Cheap measurements of one block, computed once per document."""
 
     words: float

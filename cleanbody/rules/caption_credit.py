@@ -20,6 +20,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
@@ -59,10 +60,14 @@ _TRAILING_LABEL = regex.compile(
 # Cheap gate: every trailing credit has a slash, ©, colon or parenthesis, or
 # names an agency or a credit label, in its last characters.
 _TRIGGER_WORDS = word_set(PHOTO_AGENCIES, CREDIT_LABELS)
+_CREDIT_MARKS = re.compile(r"[/©:)]")
 _TAIL_CHARS = 160
+# A leading credit label ("Photo: ...") starts with one of these words.
+_LABEL_WORDS = word_set(CREDIT_LABELS)
+_LABEL_CHARS = 30
 _BARE_CREDIT = regex.compile(rf"^\W*(?:{_AGENCY})(?:\s*/\s*(?:{_AGENCY}|{_NAME}))*\W*$", regex.IGNORECASE)
-# A line that opens with © is a copyright notice, not a credited caption.
-_NOTICE = regex.compile(r"^\W{0,3}(?:©|\(c\)\s|copyright\b)", regex.IGNORECASE)
+# A line that opens with one of these is a copyright notice, not a caption.
+_NOTICE_OPENINGS = ("©", "(c) ", "copyright")
 _MAX_WORDS = 70
 _MAX_CREDIT_CHARS = 60
 # A credit is a name or a label: it has a capital letter or ©, so "(2024/25)"
@@ -75,23 +80,23 @@ def split_caption(text: str, words: Sequence[str] = ()) -> Caption | None:
 
     *words* may pass the text's lower-cased words when already known.
     """
-    if len(text) > 700 or _NOTICE.match(text):
+    if len(text) > 700 or text.lstrip(" \t\"'[").lower().startswith(_NOTICE_OPENINGS):
         return None
     cut = max(0, len(text) - _TAIL_CHARS)
-    tail = text[cut:]
-    if any(c in tail for c in "/©:)") or not _TRIGGER_WORDS.isdisjoint(words or lower_words(tail)):
+    if _CREDIT_MARKS.search(text, cut) or not _TRIGGER_WORDS.isdisjoint(words or lower_words(text[cut:])):
         for pattern in (_TRAILING_PAREN, _TRAILING_LABEL):
             m = pattern.search(text, cut)
             if m and _CREDIT_LIKE.match(m.group("credit")):
                 credit = m.group("credit").strip()
                 caption = text[: m.start()].strip(" \t|–—-:(")
                 return Caption(caption, credit)
-    m = _LEADING_LABEL.match(text)
-    if m:
-        rest = m.group("rest").strip()
-        return Caption("", rest) if len(rest) <= _MAX_CREDIT_CHARS else Caption(rest, None)
-    if _BARE_CREDIT.match(text):
-        return Caption("", text.strip())
+        if _BARE_CREDIT.match(text):
+            return Caption("", text.strip())
+    if not _LABEL_WORDS.isdisjoint(words[:1] or lower_words(text[:_LABEL_CHARS])[:1]):
+        m = _LEADING_LABEL.match(text)
+        if m:
+            rest = m.group("rest").strip()
+            return Caption("", rest) if len(rest) <= _MAX_CREDIT_CHARS else Caption(rest, None)
     return None
 
 

@@ -24,7 +24,7 @@ import regex
 
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
-from cleanbody.rules._shapes import lower_words, split_items
+from cleanbody.rules._shapes import lower_words, split_items, word_set
 from cleanbody.rules.vocabulary import LEGAL_LINKS
 
 _NOTICE = regex.compile(
@@ -34,6 +34,7 @@ _NOTICE = regex.compile(
     regex.IGNORECASE,
 )
 _LINKS = frozenset(" ".join(lower_words(p)) for p in LEGAL_LINKS)
+_LINK_WORDS = word_set(LEGAL_LINKS)
 _NOTICE_GATE = ("©", "(c)", "copyright", "rights", "droits", "rechte", "derechos")
 _MAX_NOTICE_WORDS = 40
 # Longer lines count only when the notice leads them.
@@ -48,7 +49,7 @@ def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     if any(w in lower for w in _NOTICE_GATE) and (words <= _MAX_SHORT_NOTICE_WORDS or _LEADS.match(block.text)):
         if _NOTICE.search(block.text):
             return (block_finding(block, "copyright notice"),)
-    if words <= _MAX_LINK_WORDS:
+    if words <= _MAX_LINK_WORDS and _LINK_WORDS.issuperset(ctx.words(block.index)):
         items = split_items(block.text)
         single_word = len(items) == 1 and " " not in items[0].strip()
         if items and not single_word and all(" ".join(lower_words(i)) in _LINKS for i in items):

@@ -24,7 +24,7 @@ import regex
 
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
-from cleanbody.rules._shapes import word_set
+from cleanbody.rules._shapes import lower_words, word_set
 from cleanbody.rules.vocabulary import NEWSLETTER_PHRASES, phrases
 
 _PHRASE = phrases(NEWSLETTER_PHRASES)
@@ -32,13 +32,16 @@ _LEADING = regex.compile(rf"^\W*{_PHRASE}\b", regex.IGNORECASE)
 _ANYWHERE = regex.compile(rf"\b{_PHRASE}\b", regex.IGNORECASE)
 # A phrase can only match if the block has one of its words.
 _KEY_WORDS = word_set(NEWSLETTER_PHRASES) - {"to", "the", "for", "our", "your", "a", "in", "at", "any", "we", "you", "are", "now", "there", "was", "an", "of", "get", "up", "out", "all", "set", "re", "is"}
+# A leading phrase can only match if the block starts with its first word.
+_FIRST_WORDS = frozenset(lower_words(p)[0] for p in NEWSLETTER_PHRASES)
 _MAX_LEADING_WORDS = 14
 _MAX_LIKELY_WORDS = 45
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     words = ctx.stats[block.index].words
-    if words <= _MAX_LEADING_WORDS and _LEADING.match(block.text):
+    first = ctx.words(block.index)[:1]
+    if words <= _MAX_LEADING_WORDS and not _FIRST_WORDS.isdisjoint(first) and _LEADING.match(block.text):
         return (block_finding(block, "newsletter / sign-in prompt"),)
     if _KEY_WORDS.isdisjoint(ctx.words(block.index)):
         return ()

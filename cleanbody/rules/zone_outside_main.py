@@ -34,17 +34,26 @@ def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
         return (block_finding(block, reason, strength=Strength.LIKELY),)
     if ctx.near(i):
         return (block_finding(block, f"{where} the main text"),)
-    if _far_chrome(ctx, i - 1):
-        return ()  # covered by the finding made at the start of this run
-    last = i
-    while _far_chrome(ctx, last + 1):
-        last += 1
+    runs = ctx.memo("zone.outside-main", lambda: _far_chrome_runs(ctx))
+    if i not in runs:
+        return ()  # inside a run: covered by the finding made at its start
+    last = runs[i]
     count = f" ({last - i + 1} blocks)" if last > i else ""
     return (Finding(block.start, ctx.blocks[last].end, f"{where} the main text{count}"),)
 
 
-def _far_chrome(ctx: DocContext, i: int) -> bool:
-    return 0 <= i < len(ctx.blocks) and not ctx.stats[i].prose and not ctx.in_main(i) and not ctx.near(i)
+def _far_chrome_runs(ctx: DocContext) -> dict[int, int]:
+    """First -> last block index of each run of non-prose blocks far from the main text."""
+    runs: dict[int, int] = {}
+    start = None
+    for i, stats in enumerate(ctx.stats):
+        if not stats.prose and not ctx.in_main(i) and not ctx.near(i):
+            if start is None:
+                start = i
+            runs[start] = i
+        else:
+            start = None
+    return runs
 
 
 RULE = Rule(

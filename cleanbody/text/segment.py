@@ -17,41 +17,27 @@ import regex
 from cleanbody.model import Block, BlockKind
 
 _LIST_MARKER = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣o][ \t]|\d{1,3}[.)][ \t])")
+_MARKER_CHARS = frozenset("-*+•·▪◦‣o \t")
 _TERMINAL = regex.compile(r"[.!?:;。！？…\"”’»)\]]$")
 _FIRST_WORD = regex.compile(r"\S+")
 _MAX_WRAP_WIDTH = 110
 _MIN_WRAP_WIDTH = 30
 
 
-def _physical_lines(text: str) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of each line, trailing whitespace excluded."""
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        stop = end
-        while stop > pos and text[stop - 1] in " \t":
-            stop -= 1
-        start = pos
-        while start < stop and text[start] in " \t":
-            start += 1
-        yield start, stop
-        if nl < 0:
-            break
-        pos = nl + 1
-
-
 def _groups(text: str) -> Iterator[list[tuple[int, int]]]:
-    """Runs of non-blank lines separated by blank lines."""
+    """Runs of non-blank lines separated by blank lines, as (start, end)
+    offsets of each line without its leading and trailing blanks."""
     group: list[tuple[int, int]] = []
-    for start, end in _physical_lines(text):
-        if start == end:
-            if group:
-                yield group
-                group = []
-        else:
-            group.append((start, end))
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip(" \t")
+        if stripped:
+            start = pos + len(line) - len(line.lstrip(" \t"))
+            group.append((start, start + len(stripped)))
+        elif group:
+            yield group
+            group = []
+        pos += len(line) + 1
     if group:
         yield group
 
@@ -74,6 +60,9 @@ def _is_wrapped(text: str, group: list[tuple[int, int]]) -> bool:
 
 
 def _kind(line_text: str) -> BlockKind:
+    first = line_text[:1]
+    if not (first.isdigit() or first in _MARKER_CHARS):
+        return BlockKind.PARAGRAPH
     return BlockKind.LIST_ITEM if _LIST_MARKER.match(line_text) else BlockKind.PARAGRAPH
 
 
@@ -106,6 +95,11 @@ def _make_block(text: str, index: int, lines: list[tuple[int, int]]) -> Block:
     return Block(index, lines[0][0], lines[-1][1], joined, tuple(lines), _kind(joined))
 
 
+def _line_block(text: str, index: int, line: tuple[int, int]) -> Block:
+    joined = text[line[0] : line[1]]
+    return Block(index, line[0], line[1], joined, (line,), _kind(joined))
+
+
 def segment(text: str) -> tuple[Block, ...]:
     """Return the blocks of *text* in order; blank lines never form blocks."""
     blocks: list[Block] = []
@@ -115,5 +109,5 @@ def segment(text: str) -> tuple[Block, ...]:
                 blocks.append(_make_block(text, len(blocks), lines))
         else:
             for line in group:
-                blocks.append(_make_block(text, len(blocks), [line]))
+                blocks.append(_line_block(text, len(blocks), line))
     return tuple(blocks)
