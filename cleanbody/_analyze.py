@@ -60,8 +60,9 @@ _COMMENTS_START = regex.compile(
 
 
 # Cheap gate: every form above has one of these.
-_COMMENT_WORDS = re.compile(r"comment|respons|repl|thought|reaction|discussion|conversation|s(?:ay|ai)d?s?:|wrote:|report|like",
-                            re.IGNORECASE)
+_COMMENT_WORDS = re.compile(
+    r"comment|respons|repl|thought|reaction|discussion|conversation|s(?:ay|ai)d?s?:|wrote:|report|like", re.IGNORECASE
+)
 
 
 def opens_comments(block: Block) -> bool:

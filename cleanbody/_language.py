@@ -54,6 +54,7 @@ def detect_language(text: str) -> str | None:
             if len(pattern.findall(sample)) > 0.2 * letters:
                 return lang
     tokens = [w.lower() for w in _WORD.findall(sample)]
+    candidates: tuple[str, ...]
     if not sample.isascii() and len(_CYRILLIC.findall(sample)) > 0.5 * letters:
         candidates = ("ru", "uk")
     else:

@@ -37,7 +37,7 @@ def render_blocks(text: str, blocks: Iterable[Block], spans: Iterable[tuple[int,
     paragraphs = []
     cursor = 0
     for block in blocks:
-        parts = []
+        parts: list[str] = []
         for line in block.lines:
             pieces, cursor = _pieces(line, ordered, cursor)
             parts.extend(text[s:e] for s, e in pieces)

@@ -36,7 +36,7 @@ class Block(NamedTuple):
     are several times cheaper to build.
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, which blocks never need
     start: int
     end: int
     text: str

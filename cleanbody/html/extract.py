@@ -8,6 +8,7 @@ output depend on what was cleaned before.
 from __future__ import annotations
 
 import trafilatura
+from trafilatura.settings import Document
 
 from cleanbody.model import Metadata
 
@@ -27,8 +28,9 @@ def extract(html: str, url: str | None = None) -> tuple[str, Metadata]:
         include_comments=False,
         include_tables=True,
         deduplicate=False,
+        as_dict=False,
     )
-    if doc is None:
+    if not isinstance(doc, Document):
         return "", Metadata(url=url)
     return doc.text or "", Metadata(
         title=doc.title or None,

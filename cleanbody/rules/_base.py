@@ -62,7 +62,7 @@ class DocContext:
         block is the headline). Lives and dies with this context."""
         if key not in self._memo:
             self._memo[key] = compute()
-        return self._memo[key]  # type: ignore[no-any-return]
+        return self._memo[key]
 
     def in_main(self, index: int) -> bool:
         return self.main is not None and self.main[0] <= index <= self.main[1]
@@ -109,6 +109,12 @@ class Rule:
         return self.rule_id.split(".", 1)[0]
 
 
-def block_finding(block: Block, reason: str, **kwargs: object) -> Finding:
+def block_finding(
+    block: Block,
+    reason: str,
+    *,
+    strength: Strength | None = None,
+    harvest: tuple[tuple[str, Any], ...] = (),
+) -> Finding:
     """A finding that covers the whole block."""
-    return Finding(block.start, block.end, reason, **kwargs)  # type: ignore[arg-type]
+    return Finding(block.start, block.end, reason, strength, harvest)

@@ -27,7 +27,9 @@ _WHOLE = compile_line(phrases(AD_LABELS))
 _LEADING = regex.compile(r"^\W*(?:advertisement|advertising|sponsored|anzeige|werbung)\s*[-–—:|]", regex.IGNORECASE)
 _BRAND = regex.compile(r"\b(?:brandvoice|paid\s+program|paid\s+post|sponsored\s+(?:content|post))\b", regex.IGNORECASE)
 # "Sponsored by Acme" is a label; "The fair was sponsored by the city." is not.
-_SPONSORED_BY = regex.compile(r"^\W*(?:sponsored|presented|powered|brought\s+to\s+you)\s+by\b[^.!?]*$", regex.IGNORECASE)
+_SPONSORED_BY = regex.compile(
+    r"^\W*(?:sponsored|presented|powered|brought\s+to\s+you)\s+by\b[^.!?]*$", regex.IGNORECASE
+)
 _MAX_WORDS = 8
 
 

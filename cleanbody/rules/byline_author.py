@@ -27,7 +27,10 @@ from cleanbody.rules._base import DocContext, Rule, block_finding
 
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|der|da|di|del|la|le|bin|al)"
 _NAME = rf"[\p{{Lu}}][\p{{L}}'’.-]*(?:\s+{_NAME_WORD}){{0,4}}"
-_LEAD = r"(?:(?:posted|written|words|story|reporting|report|text|article|published|compiled|edited)\s+)?by|von|par|por|di|door|av|autor(?:in)?:|author:|authors:"
+_LEAD = (
+    r"(?:(?:posted|written|words|story|reporting|report|text|article|published|compiled|edited)\s+)?by"
+    r"|von|par|por|di|door|av|autor(?:in)?:|author:|authors:"
+)
 _BYLINE = regex.compile(
     rf"""^\W*(?:{_LEAD})\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{_NAME})*)
         (?P<rest>\s*(?:[,|•·–—-]|\bon\b|\bat\b|\bfor\b|\bin\b|\bupdated\b|\bpublished\b|$).*)$""",

@@ -31,7 +31,8 @@ _DESCRIPTION = regex.compile(
 )
 _TERSE = regex.compile(
     r"^\W*(?:(?:\w+[ -]){0,3}(?:icon|icons|glyph|sprite|svg|logo)(?:[ -]\w+){0,3}"
-    r"|(?:(?:fill|path|shape|group|rectangle|oval|combined shape|copy|page|artboard)\s*\d*\s*){1,6}(?:created with sketch\.?)?"
+    r"|(?:(?:fill|path|shape|group|rectangle|oval|combined\sshape|copy|page|artboard)\s*\d*\s*){1,6}"
+    r"(?:created\swith\ssketch\.?)?"
     r"|created with sketch\.?)\W*$",
     regex.IGNORECASE,
 )

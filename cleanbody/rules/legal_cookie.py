@@ -12,7 +12,7 @@ Why:
     Consent banners are the same on every page of a site and carry no article
     text; they read as prose, so word shape alone does not catch them.
 Examples:
-    remove: "This website uses cookies. By continuing to use our website without changing the settings, you are agreeing to our use of cookies."
+    remove: "This website uses cookies. By continuing to use our website you are agreeing to our use of cookies."
     remove: "Accept cookies"
     keep: "The bakery sold four thousand cookies on the first day of the fair."
 """

@@ -46,9 +46,9 @@ _MAX_LINK_WORDS = 24
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     lower = block.text.lower()
     words = ctx.stats[block.index].words
-    if any(w in lower for w in _NOTICE_GATE) and (words <= _MAX_SHORT_NOTICE_WORDS or _LEADS.match(block.text)):
-        if _NOTICE.search(block.text):
-            return (block_finding(block, "copyright notice"),)
+    short_or_leading = words <= _MAX_SHORT_NOTICE_WORDS or _LEADS.match(block.text)
+    if any(w in lower for w in _NOTICE_GATE) and short_or_leading and _NOTICE.search(block.text):
+        return (block_finding(block, "copyright notice"),)
     if words <= _MAX_LINK_WORDS and _LINK_WORDS.issuperset(ctx.words(block.index)):
         items = split_items(block.text)
         single_word = len(items) == 1 and " " not in items[0].strip()

@@ -14,7 +14,7 @@ Why:
     look like prose, so vocabulary, not shape, gives them away.
 Examples:
     remove: "Subscribe to our Newsletters"
-    remove: "No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission."
+    remove: "No spam, we promise. You can unsubscribe at any time."
     keep: "Thousands of readers subscribed after the report ran."
 """
 
@@ -31,7 +31,9 @@ _PHRASE = phrases(NEWSLETTER_PHRASES)
 _LEADING = regex.compile(rf"^\W*{_PHRASE}\b", regex.IGNORECASE)
 _ANYWHERE = regex.compile(rf"\b{_PHRASE}\b", regex.IGNORECASE)
 # A phrase can only match if the block has one of its words.
-_KEY_WORDS = word_set(NEWSLETTER_PHRASES) - {"to", "the", "for", "our", "your", "a", "in", "at", "any", "we", "you", "are", "now", "there", "was", "an", "of", "get", "up", "out", "all", "set", "re", "is"}
+_KEY_WORDS = word_set(NEWSLETTER_PHRASES) - frozenset(
+    "to the for our your a in at any we you are now there was an of get up out all set re is".split()
+)
 # A leading phrase can only match if the block starts with its first word.
 _FIRST_WORDS = frozenset(lower_words(p)[0] for p in NEWSLETTER_PHRASES)
 _MAX_LEADING_WORDS = 14

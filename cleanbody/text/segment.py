@@ -11,6 +11,7 @@ of the width, or the next starts a list item.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import regex
 
@@ -55,7 +56,7 @@ def _is_wrapped(text: str, group: list[tuple[int, int]]) -> bool:
     width = max(e - s for s, e in group)
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return False
-    full = sum(_fills_line(text, a, b, width) for a, b in zip(group, group[1:], strict=False))
+    full = sum(_fills_line(text, a, b, width) for a, b in pairwise(group))
     return full >= 0.6 * (len(group) - 1)
 
 
