@@ -27,6 +27,7 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 PROSE_MIN_WORDS = 12
 LONG_BLOCK_WORDS = 25
+FIRST_IN_RUN_COST = PROSE_MIN_WORDS - 1.0
 MIN_PROSE_BEFORE_COMMENTS = 40
 MIN_COMMENT_MARKERS = 2
 # A few long blocks (a comment, a bio) must not outweigh the many short
@@ -93,9 +94,21 @@ def _weights(stats: tuple[BlockStats, ...], noise: frozenset[int]) -> list[float
 
     Blocks in *noise* (wholly taken by a certain finding) weigh at most zero:
     an icon wall or a cookie banner is prose-shaped but must not pull the
-    main text towards it.
+    main text towards it. An article is interrupted by single lines (a
+    subheading, a caption, an ad label) while chrome comes in runs, so the
+    first non-prose block after prose costs at most ``FIRST_IN_RUN_COST``:
+    less than the lightest prose block weighs, so one line between two
+    paragraphs can never cut the article.
     """
-    return [min(s.score, 0.0) if i in noise else s.score for i, s in enumerate(stats)]
+    weights = []
+    previous_prose = False
+    for i, s in enumerate(stats):
+        weight = min(s.score, 0.0) if i in noise else s.score
+        if weight < 0 and previous_prose:
+            weight = max(weight, -FIRST_IN_RUN_COST)
+        previous_prose = s.prose and i not in noise
+        weights.append(weight)
+    return weights
 
 
 def _heaviest_run(weights: list[float], end: int) -> tuple[int, int] | None:

@@ -37,6 +37,13 @@ _TERSE = regex.compile(
     regex.IGNORECASE,
 )
 _SKETCH = regex.compile(r"created with sketch", regex.IGNORECASE)
+# One description on its own: "Twitter An icon of the Twitter logo."
+_SINGLE = regex.compile(
+    r"^\W*(?-i:(?:\p{Lu}[\w'’-]*\s+){1,4}An?)\s+(?:\w+\s+){0,3}(?:icon|logo|symbol|glyph|mark)\b[^.!?]{0,100}[.!?]?\W*$"
+    r"|^\W*(?-i:(?:\p{Lu}[\w'’-]*\s+){1,4}An)\s+icon\s+(?:of|representing|that|used|indicating|displaying)\b",
+    regex.IGNORECASE,
+)
+_MAX_SINGLE_WORDS = 18
 _MAX_TERSE_WORDS = 7
 
 
@@ -46,6 +53,8 @@ def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     if words <= _MAX_TERSE_WORDS and _TERSE.match(block.text):
         logo_only = "logo" in lower and not _SKETCH.search(block.text)
         return (block_finding(block, "icon or logo name", strength=Strength.LIKELY if logo_only else None),)
+    if words <= _MAX_SINGLE_WORDS and ("icon" in lower or "logo" in lower) and _SINGLE.match(block.text):
+        return (block_finding(block, "an icon description (svg title / aria label)"),)
     if lower.count("icon") + lower.count("logo") + lower.count("mark") < 2:
         return ()
     mentions = sum(1 for _ in _DESCRIPTION.finditer(block.text[:20_000]))
