@@ -6,12 +6,14 @@ from typing import Literal
 
 from cleanbody._pipeline import clean_text
 from cleanbody.config import Config
-from cleanbody.decode import decode
+from cleanbody.decode import decode, looks_binary
 from cleanbody.model import CleanResult
 from cleanbody.rules import RULES
 from cleanbody.sniff import looks_like_html
 
 Kind = Literal["auto", "html", "text"]
+# UTF-16 and UTF-32 text is full of NUL bytes; with a BOM it is not binary.
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 _KINDS = ("auto", "html", "text")
 
 
@@ -36,7 +38,10 @@ class Cleaner:
     def clean(self, doc: str | bytes, *, url: str | None = None, kind: Kind = "auto") -> CleanResult:
         """Clean one document; see :func:`cleanbody.clean`."""
         if isinstance(doc, (bytes, bytearray, memoryview)):
-            text, encoding = decode(bytes(doc))
+            data = bytes(doc)
+            if looks_binary(data) and not data.startswith(_UTF16_32_BOMS):
+                return CleanResult(text="", notes=("the input looks binary (control bytes), not a document",))
+            text, encoding = decode(data)
             notes: tuple[str, ...] = (f"decoded bytes as {encoding}",)
         elif isinstance(doc, str):
             text, notes = doc, ()

@@ -23,6 +23,7 @@ import regex
 
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.text.tokens import word_count
 
 _DESCRIPTION = regex.compile(
     r"\b(?:an?\s+(?:\w+\s+){0,3}?(?:icon|logo|symbol|glyph)\b|an\s+icon\s+(?:of|representing|that|used|indicating|displaying)"
@@ -44,6 +45,7 @@ _SINGLE = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_SINGLE_WORDS = 18
+_SAMPLE_CHARS = 20_000
 _MAX_TERSE_WORDS = 7
 
 
@@ -57,8 +59,9 @@ def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
         return (block_finding(block, "an icon description (svg title / aria label)"),)
     if lower.count("icon") + lower.count("logo") + lower.count("mark") < 2:
         return ()
-    mentions = sum(1 for _ in _DESCRIPTION.finditer(block.text[:20_000]))
-    if mentions >= 2 and mentions * 12 >= words:
+    sample = block.text[:_SAMPLE_CHARS]  # the density of a sample stands for a huge block
+    mentions = sum(1 for _ in _DESCRIPTION.finditer(sample))
+    if mentions >= 2 and mentions * 12 >= (words if sample is block.text else word_count(sample)):
         return (block_finding(block, f"{mentions} icon descriptions (svg titles / aria labels)"),)
     return ()
 
