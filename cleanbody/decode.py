@@ -50,7 +50,7 @@ def looks_binary(data: bytes) -> bool:
     if not sample:
         return False
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return b"\x00" in sample[:1024] and controls > len(sample) // 100 or controls > len(sample) // 10
+    return (b"\x00" in sample[:1024] and controls > len(sample) // 100) or controls > len(sample) // 10
 
 
 def decode(data: bytes) -> tuple[str, str]:
