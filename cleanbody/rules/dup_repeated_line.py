@@ -24,8 +24,6 @@ from __future__ import annotations
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
 
-
-
 #: Inside the main text, shorter repeats are structure (a subheading under
 #: each section, a product name), not copies.
 _MIN_COPY_WORDS = 6
