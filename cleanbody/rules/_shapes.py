@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
 
 from cleanbody.model import Strength
 
-_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+&.-]*")
+# Letters or digits, then word characters and the joiners of names and
+# numbers ("o'neill", "ap-photo", "b&q"); stdlib ``re``, for speed on every block.
+_WORDS = re.compile(r"[^\W_][\w'’+&.-]*")
 _SEPARATORS = regex.compile(r"\s*(?:[|/•·,;:–—]|\s-\s)\s*")
 
 
 def lower_words(text: str) -> list[str]:
-    return [w.lower().rstrip(".") for w in _WORDS.findall(text)]
+    return [w.rstrip(".") for w in _WORDS.findall(text.lower())]
 
 
 def made_of(words: Sequence[str], vocabulary: frozenset[str], max_words: int) -> bool:
