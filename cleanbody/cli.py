@@ -29,7 +29,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    try:
+        return _run(_parser().parse_args(argv))
+    except BrokenPipeError:
+        # The reader went away (`cleanbody page.html | head`): stop quietly.
+        sys.stderr.close()
+        return 0
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.list_rules:
         for rule in RULES:
             print(f"{rule.rule_id}\t{rule.category}\t{rule.summary}")
