@@ -22,7 +22,6 @@ class Strength(enum.Enum):
 
 class BlockKind(enum.Enum):
     PARAGRAPH = "paragraph"
-    HEADING = "heading"
     LIST_ITEM = "list_item"
 
 
