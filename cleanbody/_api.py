@@ -63,7 +63,8 @@ class Cleaner:
     __call__ = clean
 
 
-_DEFAULT: Cleaner | None = None
+# Immutable, so one shared instance is safe; made once at import.
+_DEFAULT = Cleaner()
 
 
 def clean(
@@ -79,9 +80,5 @@ def clean(
     ``bytes`` (decoded with charset detection); *kind* forces ``"html"`` or
     ``"text"`` when sniffing should not decide.
     """
-    global _DEFAULT
-    if config is not None:
-        return Cleaner(config).clean(doc, url=url, kind=kind)
-    if _DEFAULT is None:
-        _DEFAULT = Cleaner()
-    return _DEFAULT.clean(doc, url=url, kind=kind)
+    cleaner = _DEFAULT if config is None else Cleaner(config)
+    return cleaner.clean(doc, url=url, kind=kind)

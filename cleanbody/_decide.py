@@ -3,10 +3,11 @@
 A certain finding is removed as found. A likely one needs support from
 context: the block is outside the main text, or it is not prose and sits
 next to other non-prose or to a block a certain finding takes (a lone
-short line between two paragraphs is a subheading until proven otherwise). ``favor="precision"`` needs no
-support; ``favor="recall"`` never removes prose on a likely finding. The result is independent of
-the order rules run in: overlapping findings are resolved by position,
-then strength, then rule id.
+short line between two paragraphs is a subheading until proven
+otherwise). ``favor="precision"`` needs no support; ``favor="recall"``
+never removes prose on a likely finding. The result is independent of the
+order rules run in: overlapping findings are resolved by position, then
+strength, then rule id.
 
 Safety valve: if the removals would take out most of the main text's prose,
 the guess is more likely wrong than the page is mostly noise, so only
@@ -53,7 +54,7 @@ def _supported(c: Candidate, ctx: DocContext, favor: Favor, certain: frozenset[i
     return not prose and (_chrome(ctx, i - 1, certain) or _chrome(ctx, i + 1, certain))
 
 
-def _certain_blocks(ctx: DocContext, candidates: list[Candidate]) -> frozenset[int]:
+def certain_blocks(ctx: DocContext, candidates: list[Candidate]) -> frozenset[int]:
     """Blocks wholly taken by a certain finding: chrome, whatever their shape."""
     return frozenset(
         c.block
@@ -106,7 +107,7 @@ def decide(
     ctx: DocContext, candidates: list[Candidate], favor: Favor
 ) -> tuple[list[Removal], list[tuple[str, Any]], list[str]]:
     """Return the removals, what the removed spans told us, and notes."""
-    certain = _certain_blocks(ctx, candidates)
+    certain = certain_blocks(ctx, candidates)
     accepted = [c for c in candidates if _supported(c, ctx, favor, certain)]
     removals = _to_removals(ctx.text, accepted)
     notes: list[str] = []

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from cleanbody._analyze import block_stats, main_span, opens_comments
-from cleanbody._decide import Candidate, _certain_blocks, decide
+from cleanbody._decide import Candidate, certain_blocks, decide
 from cleanbody._language import detect_language
 from cleanbody._render import render_blocks
 from cleanbody.config import Config
@@ -50,7 +50,7 @@ def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Can
     later = [r for r in rules if r.needs_main]
     prose = [b for b in ctx.blocks if ctx.stats[b.index].prose]
     candidates = _detect(ctx, prose, local)
-    noise = _certain_blocks(ctx, candidates)
+    noise = certain_blocks(ctx, candidates)
     stops = tuple(b.index for b in ctx.blocks if not ctx.stats[b.index].prose and opens_comments(b))
     ctx = replace(ctx, main=main_span(ctx.stats, noise, stops))
     chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
