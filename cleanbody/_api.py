@@ -7,6 +7,7 @@ from typing import Literal
 from cleanbody._pipeline import clean_text
 from cleanbody.config import Config
 from cleanbody.decode import decode, looks_binary
+from cleanbody.html.rules import DOM_RULES
 from cleanbody.model import CleanResult
 from cleanbody.rules import RULES
 from cleanbody.sniff import looks_like_html
@@ -31,6 +32,7 @@ class Cleaner:
             raise TypeError(f"config must be a cleanbody.Config or None, got {type(config).__name__}")
         self.config = config
         self.rules = tuple(r for r in RULES if config.is_enabled(r.rule_id))
+        self.dom_rules = tuple(r for r in DOM_RULES if config.is_enabled(r.rule_id))
 
     def __repr__(self) -> str:
         return f"Cleaner({self.config!r})"
@@ -54,10 +56,9 @@ class Cleaner:
         if kind not in _KINDS:
             raise ValueError(f"kind must be one of {', '.join(_KINDS)}, got {kind!r}")
         if kind == "html" or (kind == "auto" and looks_like_html(text)):
-            from cleanbody.html.extract import extract
+            from cleanbody.html.page import clean_html
 
-            extracted, base = extract(text, url)
-            return clean_text(extracted, self.rules, self.config, url=url, kind="html", base=base, notes=notes)
+            return clean_html(text, self.rules, self.dom_rules, self.config, url=url, notes=notes)
         return clean_text(text, self.rules, self.config, url=url, notes=notes)
 
     __call__ = clean

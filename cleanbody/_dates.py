@@ -9,10 +9,25 @@ import regex
 from cleanbody.rules.vocabulary import MONTHS
 
 _MONTH_NUMBER = {m: i % 12 + 1 for i, m in enumerate(MONTHS[:12])}
-_MONTH_NUMBER.update({m: _MONTH_NUMBER[full] for m, full in (
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "september"),
-    ("sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"))})
+_MONTH_NUMBER.update(
+    {
+        m: _MONTH_NUMBER[full]
+        for m, full in (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "september"),
+            ("sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        )
+    }
+)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 DATE_PATTERN = regex.compile(

@@ -115,6 +115,7 @@ def decide(
         accepted = [c for c in candidates if c.strength is Strength.CERTAIN]
         removals = _to_removals(ctx.text, accepted)
         notes.append("likely findings would have removed most of the main text; kept only certain ones")
-    harvest = [item for c in sorted(accepted, key=lambda c: (c.finding.start, c.rule.rule_id))
-               for item in c.finding.harvest]
+    harvest = [
+        item for c in sorted(accepted, key=lambda c: (c.finding.start, c.rule.rule_id)) for item in c.finding.harvest
+    ]
     return removals, harvest, notes

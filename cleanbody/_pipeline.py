@@ -11,17 +11,23 @@ from cleanbody._decide import Candidate, certain_blocks, decide
 from cleanbody._language import detect_language
 from cleanbody._render import render_blocks
 from cleanbody.config import Config
-from cleanbody.model import Block, Caption, CleanResult, Metadata
+from cleanbody.model import Block, Caption, CleanResult, Metadata, Removal
 from cleanbody.rules._base import NEAR_WINDOW, DocContext, Rule
 from cleanbody.text.normalize import normalize
 from cleanbody.text.segment import segment
 
 
-def analyze(text: str) -> DocContext:
-    """Working text, blocks and their stats; the main text is not known yet."""
+def analyze(text: str, titles: tuple[str, ...] | None = None) -> DocContext:
+    """Working text, blocks and their stats; the main text is not known yet.
+
+    *titles* is given on the HTML path only (see ``DocContext.extracted``).
+    """
     working = normalize(text)
     blocks = segment(working)
-    return DocContext(working, blocks, tuple(block_stats(b) for b in blocks), None)
+    stats = tuple(block_stats(b) for b in blocks)
+    if titles is None:
+        return DocContext(working, blocks, stats, None)
+    return DocContext(working, blocks, stats, None, extracted=True, titles=titles)
 
 
 def _detect(ctx: DocContext, blocks: Iterable[Block], rules: Sequence[Rule]) -> list[Candidate]:
@@ -50,9 +56,13 @@ def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Can
     later = [r for r in rules if r.needs_main]
     prose = [b for b in ctx.blocks if ctx.stats[b.index].prose]
     candidates = _detect(ctx, prose, local)
-    noise = certain_blocks(ctx, candidates)
-    stops = tuple(b.index for b in ctx.blocks if not ctx.stats[b.index].prose and opens_comments(b))
-    ctx = replace(ctx, main=main_span(ctx.stats, noise, stops))
+    if ctx.extracted:
+        # trafilatura chose the main text; a second guess would only cost recall.
+        ctx = replace(ctx, main=(0, len(ctx.blocks) - 1) if ctx.blocks else None)
+    else:
+        noise = certain_blocks(ctx, candidates)
+        stops = tuple(b.index for b in ctx.blocks if not ctx.stats[b.index].prose and opens_comments(b))
+        ctx = replace(ctx, main=main_span(ctx.stats, noise, stops))
     chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
     if ctx.main is None or not any(r.reach == "everywhere" for r in later):
         return ctx, candidates + _detect(ctx, chrome, local) + _detect(ctx, ctx.blocks, later)
@@ -111,11 +121,19 @@ def clean_text(
     kind: str = "text",
     base: Metadata | None = None,
     notes: Sequence[str] = (),
+    titles: tuple[str, ...] | None = None,
+    dom_removals: Sequence[Removal] = (),
+    dom_captions: Sequence[Caption] = (),
 ) -> CleanResult:
-    """Run the text rules over *text* and build the result."""
-    ctx, candidates = detect(analyze(text), rules)
+    """Run the text rules over *text* and build the result.
+
+    On the HTML path *text* is trafilatura's output, *titles* the page's own
+    titles, and the DOM stage's removals and captions come first.
+    """
+    ctx, candidates = detect(analyze(text, titles), rules)
     removals, harvest, decide_notes = decide(ctx, candidates, config.favor)
     body = render_blocks(ctx.text, ctx.blocks, [(r.start, r.end) for r in removals])
+    harvest = [("caption", c) for c in dom_captions] + harvest
     all_notes = [*notes, *decide_notes]
     if not ctx.blocks:
         all_notes.append("the input has no text")
@@ -125,7 +143,7 @@ def clean_text(
         text=body,
         metadata=_metadata(harvest, body, url, base or Metadata()),
         captions=_captions(harvest),
-        removed=tuple(removals),
+        removed=(*dom_removals, *removals),
         notes=tuple(all_notes),
         kind=kind,
         working_text=ctx.text,

@@ -26,6 +26,7 @@ class Config:
     favor: Favor = "balanced"
 
     def __post_init__(self) -> None:
+        from cleanbody.html.rules import DOM_RULES
         from cleanbody.rules import RULES
 
         for name in ("disable", "enable"):
@@ -33,12 +34,11 @@ class Config:
             if isinstance(value, str) or not all(isinstance(v, str) for v in value):
                 raise TypeError(f"Config.{name} must be a set of rule ids or categories, got {value!r}")
             object.__setattr__(self, name, frozenset(value))
-        known = {r.rule_id for r in RULES} | {r.category for r in RULES}
+        every = (*RULES, *DOM_RULES)
+        known = {r.rule_id for r in every} | {r.category for r in every}
         unknown = sorted((self.disable | self.enable) - known)
         if unknown:
-            raise ValueError(
-                f"unknown rule or category {', '.join(unknown)}; known: {', '.join(sorted(known))}"
-            )
+            raise ValueError(f"unknown rule or category {', '.join(unknown)}; known: {', '.join(sorted(known))}")
         if self.favor not in _FAVORS:
             raise ValueError(f"Config.favor must be one of {', '.join(_FAVORS)}, got {self.favor!r}")
 

@@ -21,12 +21,36 @@ _BOMS = (
 _DECLARED = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", regex.IGNORECASE)
 _DETECT_BYTES = 200_000
 _MIN_DETECT_BYTES = 64
-_WESTERN_LOOKALIKES = frozenset((
-    "cp1252", "cp1250", "cp1254", "cp1257", "mac-latin2", "mac-roman", "mac-turkish", "mac-iceland",
-    "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-9", "iso8859-10", "iso8859-13", "iso8859-14",
-    "iso8859-15", "iso8859-16", "cp437", "cp850", "cp858", "utf-16", "utf-16-le", "utf-16-be",
-    "utf-32", "utf-32-le", "utf-32-be",
-))
+_WESTERN_LOOKALIKES = frozenset(
+    (
+        "cp1252",
+        "cp1250",
+        "cp1254",
+        "cp1257",
+        "mac-latin2",
+        "mac-roman",
+        "mac-turkish",
+        "mac-iceland",
+        "iso8859-2",
+        "iso8859-3",
+        "iso8859-4",
+        "iso8859-9",
+        "iso8859-10",
+        "iso8859-13",
+        "iso8859-14",
+        "iso8859-15",
+        "iso8859-16",
+        "cp437",
+        "cp850",
+        "cp858",
+        "utf-16",
+        "utf-16-le",
+        "utf-16-be",
+        "utf-32",
+        "utf-32-le",
+        "utf-32-be",
+    )
+)
 _BINARY_SAMPLE = 8_192
 
 

@@ -23,7 +23,8 @@ def explain(result: CleanResult, width: int = 72) -> str:
     if result.removed:
         id_width = max(len(r.rule_id) for r in result.removed)
         for r in result.removed:
-            lines.append(f"{r.start:>7}-{r.end:<7} {r.rule_id:<{id_width}}  {r.reason}")
+            where = f"{r.start:>7}-{r.end:<7}" if r.start is not None else f"{'dom':>7} {'':<7}"
+            lines.append(f"{where} {r.rule_id:<{id_width}}  {r.reason}")
             lines.append(f"{'':>16}{'':<{id_width}}  | {_clip(r.text, width)}")
     for caption in result.captions:
         credit = f" [credit: {caption.credit}]" if caption.credit else ""

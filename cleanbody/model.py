@@ -68,14 +68,22 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Removal:
-    """One span taken out of the working text, with the rule that took it."""
+    """One span taken out, with the rule that took it and why.
+
+    Text-stage removals (``stage="text"``) have ``start``/``end`` offsets
+    into ``CleanResult.working_text``. DOM-stage removals (``stage="dom"``)
+    were taken out of the HTML before extraction, so their text never
+    reached the working text: they have no offsets, and ``where`` names the
+    element and its parent (``div.share-bar > svg``).
+    """
 
     rule_id: str
     reason: str
     text: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
     stage: str = "text"
+    where: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,12 +38,17 @@ class DocContext:
 
     ``main`` is the ``(first, last)`` block index of the main text found by
     :mod:`cleanbody._analyze`, or ``None`` when the document has no prose.
+    ``extracted`` is true on the HTML path, where trafilatura already chose
+    the main text; ``titles`` then holds what the page calls its title
+    (``<title>``, ``og:title``, ``<h1>``).
     """
 
     text: str
     blocks: tuple[Block, ...]
     stats: tuple[BlockStats, ...]
     main: tuple[int, int] | None
+    extracted: bool = False
+    titles: tuple[str, ...] = ()
     _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
     _words: list[tuple[str, ...] | None] = field(default_factory=list, init=False, repr=False, compare=False)
 

@@ -45,6 +45,7 @@ _FILLER = frozenset(
 _WORD = regex.compile(r"\p{L}[\p{L}.]*")
 # Every date or time form has a digit, or one of these words.
 _DIGIT_OR_RELATIVE = regex.compile(r"\d|now|yesterday|today|ago", regex.IGNORECASE)
+_DIGIT = regex.compile(r"\d")
 # "Current Time 0:00" is a media player's clock, not a publication time.
 _PLAYER = frozenset(("current", "remaining", "duration", "elapsed"))
 _MAX_WORDS = 16
@@ -67,6 +68,8 @@ def is_dateline(text: str) -> bool:
     leftover = _leftover_words(text)
     if not leftover:
         return True
+    if not _DIGIT.search(text):
+        return False  # "Big news today": a relative word alone does not make a dateline
     if not _PLAYER.isdisjoint(w.lower() for w in leftover):
         return False
     return len(leftover) <= _MAX_OTHER_WORDS and not text.rstrip().endswith((".", "?", "!"))

@@ -23,13 +23,49 @@ from cleanbody.rules._base import DocContext, Rule, block_finding
 from cleanbody.rules._shapes import lower_words, made_of, word_set
 from cleanbody.rules.vocabulary import MEDIA_PLAYER
 
-_VOCABULARY = word_set(MEDIA_PLAYER, (
-    "time", "of", "the", "window", "dialog", "modal", "x", "selected", "off", "on",
-    "loaded", "remaining", "current", "type", "rate", "normal", "video", "audio", "now",
-))
+_VOCABULARY = word_set(
+    MEDIA_PLAYER,
+    (
+        "time",
+        "of",
+        "the",
+        "window",
+        "dialog",
+        "modal",
+        "x",
+        "selected",
+        "off",
+        "on",
+        "loaded",
+        "remaining",
+        "current",
+        "type",
+        "rate",
+        "normal",
+        "video",
+        "audio",
+        "now",
+    ),
+)
 _CLOCK = regex.compile(r"-?\s*\d{1,2}:\d{2}(?::\d{2})?")
-_STRONG = frozenset(("replay", "mute", "unmute", "fullscreen", "playback", "subtitles", "captions", "autoplay",
-                     "dialog", "modal", "remaining", "picture-in-picture", "seek", "video"))
+_STRONG = frozenset(
+    (
+        "replay",
+        "mute",
+        "unmute",
+        "fullscreen",
+        "playback",
+        "subtitles",
+        "captions",
+        "autoplay",
+        "dialog",
+        "modal",
+        "remaining",
+        "picture-in-picture",
+        "seek",
+        "video",
+    )
+)
 _MAX_WORDS = 8
 
 

@@ -1,4 +1,4 @@
-""""Read more", related-story and "Also on" teasers.
+""" "Read more", related-story and "Also on" teasers.
 
 What it removes:
     Lines led by a teaser label ("Read more: Alibaba poised to launch ...",

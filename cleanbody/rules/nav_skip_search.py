@@ -25,11 +25,46 @@ from cleanbody.rules._base import DocContext, Rule, block_finding
 from cleanbody.rules._shapes import certain_or_likely, made_of, word_set
 from cleanbody.rules.vocabulary import SKIP_PHRASES
 
-_VOCABULARY = word_set(SKIP_PHRASES, ("the", "a", "to", "for", "this", "site", "mobile", "nav", "bar",
-                                      "button", "dialog", "panel", "sidebar", "overlay", "window", "page"))
+_VOCABULARY = word_set(
+    SKIP_PHRASES,
+    (
+        "the",
+        "a",
+        "to",
+        "for",
+        "this",
+        "site",
+        "mobile",
+        "nav",
+        "bar",
+        "button",
+        "dialog",
+        "panel",
+        "sidebar",
+        "overlay",
+        "window",
+        "page",
+    ),
+)
 _SEARCH_SITE = regex.compile(r"^\W*[Ss]earch\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}\W*$")
-_STRONG = frozenset(("skip", "toggle", "menu", "search", "navigation", "nav", "loading", "javascript", "browser",
-                     "sitemap", "top", "sections", "edition", "language"))
+_STRONG = frozenset(
+    (
+        "skip",
+        "toggle",
+        "menu",
+        "search",
+        "navigation",
+        "nav",
+        "loading",
+        "javascript",
+        "browser",
+        "sitemap",
+        "top",
+        "sections",
+        "edition",
+        "language",
+    )
+)
 _MAX_WORDS = 6
 
 

@@ -28,12 +28,52 @@ from cleanbody.rules._base import DocContext, Rule, block_finding
 from cleanbody.rules._shapes import made_of, word_set
 from cleanbody.rules.vocabulary import SHARE_PHRASES, SHARE_VERBS, SOCIAL_NETWORKS, phrases
 
-_VOCABULARY = word_set(SHARE_PHRASES, SHARE_VERBS, SOCIAL_NETWORKS, (
-    "on", "via", "to", "us", "this", "the", "with", "by", "a", "an", "article", "story", "post", "page",
-    "link", "links", "url", "options", "opens", "in", "new", "window", "tab", "friend", "friends",
-    "social", "media", "networks", "icon", "button", "teilen", "partager", "compartir", "condividi",
-    "compartilhe", "compartilhar", "delen", "udostępnij", "поделиться",
-))
+_VOCABULARY = word_set(
+    SHARE_PHRASES,
+    SHARE_VERBS,
+    SOCIAL_NETWORKS,
+    (
+        "on",
+        "via",
+        "to",
+        "us",
+        "this",
+        "the",
+        "with",
+        "by",
+        "a",
+        "an",
+        "article",
+        "story",
+        "post",
+        "page",
+        "link",
+        "links",
+        "url",
+        "options",
+        "opens",
+        "in",
+        "new",
+        "window",
+        "tab",
+        "friend",
+        "friends",
+        "social",
+        "media",
+        "networks",
+        "icon",
+        "button",
+        "teilen",
+        "partager",
+        "compartir",
+        "condividi",
+        "compartilhe",
+        "compartilhar",
+        "delen",
+        "udostępnij",
+        "поделиться",
+    ),
+)
 _NETWORKS = phrases(SOCIAL_NETWORKS)
 _FOLLOW = regex.compile(
     rf"^\W*(?:follow|like|join|find|connect\s+with|subscribe\s+to)\s+(?:us|@\w+|\w+)\s+(?:on|at)\s+{_NETWORKS}\b",

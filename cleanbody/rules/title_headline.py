@@ -7,6 +7,8 @@ What it removes:
     ``metadata.title``; when the page's first line is the headline plus a
     site name ("... secret message - SlashGear"), the site name goes to
     ``metadata.sitename``.
+    On HTML pages, the top line when it matches the page's ``<title>``,
+    ``og:title`` or ``<h1>``.
 What it keeps:
     Documents that start with prose have no headline to take; a line ending
     in a full stop is a sentence, not a headline.
@@ -24,6 +26,7 @@ import regex
 
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules._shapes import lower_words
 from cleanbody.rules.byline_author import parse_byline
 from cleanbody.rules.byline_dateline import is_dateline
 from cleanbody.rules.caption_credit import split_caption
@@ -50,8 +53,41 @@ def _skippable(ctx: DocContext, block: Block) -> bool:
     )
 
 
+def _key(text: str) -> str:
+    return " ".join(lower_words(text))
+
+
+def _is_page_title(text: str, titles: tuple[str, ...]) -> bool:
+    """Equal to a title the page declares, or to its part before or after a
+    separator ("Headline | Site", "Site - Headline")."""
+    key = _key(text)
+    if len(key) < 8:
+        return False
+    for title in titles:
+        other = _key(title)
+        if key == other or other.startswith(key + " ") or other.endswith(" " + key):
+            return True
+    return False
+
+
+def _extracted_title(ctx: DocContext) -> tuple[int, str | None] | None:
+    """On the HTML path the headline is a top line the page itself names as
+    its title; shape alone is not enough, since the text starts at the
+    article."""
+    for block in ctx.blocks[:_LOOKBACK]:
+        if ctx.stats[block.index].words > _MAX_WORDS:
+            return None
+        if _is_page_title(block.text, ctx.titles):
+            return block.index, None
+        if not _skippable(ctx, block):
+            return None
+    return None
+
+
 def find_title(ctx: DocContext) -> tuple[int, str | None] | None:
     """Index of the headline block and the site name, if the page shows one."""
+    if ctx.extracted:
+        return _extracted_title(ctx)
     if ctx.main is None or ctx.main[0] == 0:
         return None
     first = ctx.main[0]

@@ -80,11 +80,7 @@ def _paragraphs_of_wrapped(text: str, group: list[tuple[int, int]]) -> Iterator[
         heading = short and not ends_sentence and len(current) == 1
         next_stands_alone = (nxt[1] - nxt[0]) < 0.6 * width and _TERMINAL.search(text, nxt[0], nxt[1])
         room_left = not _fills_line(text, line, nxt, width)
-        if (
-            _LIST_MARKER.match(text, nxt[0], nxt[1])
-            or (room_left and (ends_sentence or next_stands_alone))
-            or heading
-        ):
+        if _LIST_MARKER.match(text, nxt[0], nxt[1]) or (room_left and (ends_sentence or next_stands_alone)) or heading:
             yield current
             current = []
     if current:

@@ -1,0 +1,62 @@
+"""The DOM stage: run the DOM rules over the parsed page, in place.
+
+Each removal is recorded like a text removal (rule id, reason, the text it
+took), with ``stage="dom"`` and where the element was instead of text offsets,
+since the text it took never reaches the working text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lxml.html import HtmlElement
+
+from cleanbody.html.rules._base import DomRule, PageFacts, named
+from cleanbody.model import Caption, Removal
+
+
+def _attached(element: HtmlElement, root: HtmlElement) -> bool:
+    """False once an ancestor was dropped by an earlier finding."""
+    top = element
+    for ancestor in element.iterancestors():
+        top = ancestor
+    return top is root
+
+
+def _describe(element: HtmlElement) -> str:
+    """``tag#id.class`` for the element and its parent: where to look in the
+    page source (stable while other elements are removed, unlike an XPath)."""
+    parts = []
+    for node in (element.getparent(), element):
+        if node is None:
+            continue
+        label = str(node.tag)
+        if node.get("id"):
+            label += "#" + node.get("id", "").strip()
+        classes = node.get("class", "").split()[:2]
+        label += "".join("." + c for c in classes)
+        parts.append(label)
+    return " > ".join(parts)
+
+
+def prune(root: HtmlElement, rules: Sequence[DomRule]) -> tuple[list[Removal], list[Caption]]:
+    """Drop what *rules* find from *root*; return the removals and captions."""
+    body = root.find("body")
+    if body is None or not rules:
+        return [], []
+    page = PageFacts(words=len(body.text_content().split()), named=named(body))
+    removals: list[Removal] = []
+    captions: list[Caption] = []
+    for rule in rules:
+        for finding in list(rule.find(root, page)):
+            element = finding.element
+            if element is root or element is body or not _attached(element, root):
+                continue
+            text = " ".join(element.text_content().split())
+            where = _describe(element)
+            element.drop_tree()
+            if text:
+                removals.append(Removal(rule.rule_id, finding.reason, text, None, None, "dom", where))
+            if finding.caption is not None:
+                captions.append(finding.caption)
+    return removals, captions

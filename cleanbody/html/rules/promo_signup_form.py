@@ -1,0 +1,46 @@
+"""Newsletter and subscription sign-up boxes.
+
+What it removes:
+    Short elements named as sign-up boxes (``class="newsletter-signup"``,
+    ``mc4wp-form``, ``subscribe-box``), and short forms that ask for an
+    e-mail address, with every state of their text ("Thanks for signing
+    up!", "There was an error processing your subscription.").
+What it keeps:
+    Anything long enough to be an article: a page about a newsletter.
+Why:
+    Sign-up copy is a promotion of the site, not part of the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from lxml.html import HtmlElement
+
+from cleanbody.html.rules._base import DomFinding, DomRule, PageFacts, named_like, word_count
+
+_NAMES = regex.compile(
+    r"(?<![a-z])(?:newsletters?(?:-?\w+)?|subscribe(?:-?\w+)?|subscription-?(?:box|form|widget)|sign-?up(?:-?form|-?box)?"
+    r"|opt-?in|mc4wp\w*|mailchimp\w*|mc_embed_signup)(?![a-z])"
+)
+_MAX_WORDS = 80
+
+_HINTS = ("newsletter", "subscri", "sign", "opt", "mc4wp", "mailchimp", "mc_embed")
+
+
+def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
+    for element in named_like(page, _HINTS, _NAMES):
+        if word_count(element) <= _MAX_WORDS:
+            yield DomFinding(element, "newsletter / subscription sign-up box (named so in its class or id)")
+    for form in root.iter("form"):
+        if form.xpath(".//input[@type='email']") and word_count(form) <= _MAX_WORDS:
+            yield DomFinding(form, "form asking for an e-mail address (sign-up)")
+
+
+RULE = DomRule(
+    rule_id="promo.signup-form",
+    summary="newsletter and subscription sign-up boxes and e-mail forms",
+    doc=__doc__ or "",
+    find=find,
+)
