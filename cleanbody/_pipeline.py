@@ -12,22 +12,20 @@ from cleanbody._language import detect_language
 from cleanbody._render import render_blocks
 from cleanbody.config import Config
 from cleanbody.model import Block, Caption, CleanResult, Metadata, Removal
-from cleanbody.rules._base import NEAR_WINDOW, DocContext, Rule
+from cleanbody.rules._base import NEAR_WINDOW, DocContext, PageEvidence, Rule
 from cleanbody.text.normalize import normalize
 from cleanbody.text.segment import segment
 
 
-def analyze(text: str, titles: tuple[str, ...] | None = None) -> DocContext:
+def analyze(text: str, page: PageEvidence | None = None) -> DocContext:
     """Working text, blocks and their stats; the main text is not known yet.
 
-    *titles* is given on the HTML path only (see ``DocContext.extracted``).
+    *page* is given on the HTML path only (see ``DocContext.page``).
     """
     working = normalize(text)
     blocks = segment(working)
     stats = tuple(block_stats(b) for b in blocks)
-    if titles is None:
-        return DocContext(working, blocks, stats, None)
-    return DocContext(working, blocks, stats, None, extracted=True, titles=titles)
+    return DocContext(working, blocks, stats, None, page=page)
 
 
 def _detect(ctx: DocContext, blocks: Iterable[Block], rules: Sequence[Rule]) -> list[Candidate]:
@@ -56,8 +54,10 @@ def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Can
     later = [r for r in rules if r.needs_main]
     prose = [b for b in ctx.blocks if ctx.stats[b.index].prose]
     candidates = _detect(ctx, prose, local)
-    if ctx.extracted:
-        # trafilatura chose the main text; a second guess would only cost recall.
+    if ctx.page is not None:
+        # trafilatura chose the main text. Searching it again was measured
+        # to cost more recall than it gains precision (lists of tour dates,
+        # deals and results are article text with no prose shape).
         ctx = replace(ctx, main=(0, len(ctx.blocks) - 1) if ctx.blocks else None)
     else:
         noise = certain_blocks(ctx, candidates)
@@ -121,16 +121,16 @@ def clean_text(
     kind: str = "text",
     base: Metadata | None = None,
     notes: Sequence[str] = (),
-    titles: tuple[str, ...] | None = None,
+    page: PageEvidence | None = None,
     dom_removals: Sequence[Removal] = (),
     dom_captions: Sequence[Caption] = (),
 ) -> CleanResult:
     """Run the text rules over *text* and build the result.
 
-    On the HTML path *text* is trafilatura's output, *titles* the page's own
-    titles, and the DOM stage's removals and captions come first.
+    On the HTML path *text* is trafilatura's output, *page* what the markup
+    said about it, and the DOM stage's removals and captions come first.
     """
-    ctx, candidates = detect(analyze(text, titles), rules)
+    ctx, candidates = detect(analyze(text, page), rules)
     removals, harvest, decide_notes = decide(ctx, candidates, config.favor)
     body = render_blocks(ctx.text, ctx.blocks, [(r.start, r.end) for r in removals])
     harvest = [("caption", c) for c in dom_captions] + harvest

@@ -1,20 +1,35 @@
-"""What the page says its title is, read before any pruning.
+"""What the page's markup says about its text, read before any pruning.
 
-The text rules use it to tell a repeated headline at the top of the
-extracted text from the article's first paragraph.
+The text rules get it as :class:`~cleanbody.rules._base.PageEvidence`: a
+line equal to the page's ``<h1>`` is the headline, a line equal to the
+``<h2 class="sub-head">`` under it is the standfirst, a run of lines that
+are each a whole link is a teaser list. Text alone cannot tell these from
+the article's own first lines.
 """
 
 from __future__ import annotations
 
+import regex
 from lxml.html import HtmlElement
+
+from cleanbody.rules._base import PageEvidence
 
 _TITLE_META = ("og:title", "twitter:title")
 _MAX_H1 = 3
+_STANDFIRST_NAMES = regex.compile(
+    r"(?<![a-z])(?:sub-?head(?:line)?|sub-?title|subline|dek|deck|standfirst|strap-?line|summary|article-?summary"
+    r"|lede-?text|intro-?text|excerpt|teaser-?text|description)(?![a-z])"
+)
+_STANDFIRST_TAGS = frozenset(("h2", "h3", "p", "div", "span"))
+_MAX_STANDFIRST_WORDS = 80
+_MIN_LINK_WORDS = 2
 
 
-def page_titles(root: HtmlElement) -> tuple[str, ...]:
-    """``<title>``, ``og:title``/``twitter:title`` and the first ``<h1>`` texts,
-    whitespace-squashed, without duplicates."""
+def _squash(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _titles(root: HtmlElement) -> list[str]:
     found: list[str] = []
     head = root.find("head")
     if head is not None:
@@ -28,5 +43,38 @@ def page_titles(root: HtmlElement) -> tuple[str, ...]:
         if i == _MAX_H1:
             break
         found.append(h1.text_content())
-    squashed = (" ".join(t.split()) for t in found)
-    return tuple(dict.fromkeys(t for t in squashed if t))
+    return found
+
+
+def _standfirsts(root: HtmlElement) -> list[str]:
+    found: list[str] = []
+    h1 = next(root.iter("h1"), None)
+    if h1 is not None:
+        sibling = h1.getnext()
+        while sibling is not None and not isinstance(sibling.tag, str):
+            sibling = sibling.getnext()
+        if sibling is not None and sibling.tag in ("h2", "h3"):
+            found.append(sibling.text_content())
+    for element in root.xpath("//body//*[@class or @id]"):
+        if element.tag not in _STANDFIRST_TAGS:
+            continue
+        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if _STANDFIRST_NAMES.search(names):
+            text = element.text_content()
+            if len(text.split()) <= _MAX_STANDFIRST_WORDS:
+                found.append(text)
+    return found
+
+
+def _links(root: HtmlElement) -> frozenset[str]:
+    texts = (_squash(a.text_content()) for a in root.iter("a"))
+    return frozenset(t for t in texts if len(t.split()) >= _MIN_LINK_WORDS)
+
+
+def read_evidence(root: HtmlElement) -> PageEvidence:
+    """Titles, standfirsts and link texts, whitespace-squashed, without duplicates."""
+
+    def unique(texts: list[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(t for t in map(_squash, texts) if t))
+
+    return PageEvidence(titles=unique(_titles(root)), standfirsts=unique(_standfirsts(root)), links=_links(root))

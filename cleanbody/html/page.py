@@ -6,13 +6,13 @@ from collections.abc import Sequence
 
 from cleanbody._pipeline import clean_text
 from cleanbody.config import Config
-from cleanbody.html.evidence import page_titles
+from cleanbody.html.evidence import read_evidence
 from cleanbody.html.extract import extract, parse
 from cleanbody.html.metadata import read_metadata
 from cleanbody.html.prune import prune
 from cleanbody.html.rules._base import DomRule
 from cleanbody.model import CleanResult, Metadata
-from cleanbody.rules._base import Rule
+from cleanbody.rules._base import PageEvidence, Rule
 
 
 def clean_html(
@@ -35,9 +35,9 @@ def clean_html(
             kind="html",
             base=Metadata(url=url),
             notes=(*notes, "the input could not be parsed as HTML"),
-            titles=(),
+            page=PageEvidence(),
         )
-    titles = page_titles(root)
+    evidence = read_evidence(root)
     base = read_metadata(root, url)
     dom_removals, captions = prune(root, dom_rules)
     text = extract(root, url)
@@ -49,7 +49,7 @@ def clean_html(
         kind="html",
         base=base,
         notes=notes,
-        titles=titles,
+        page=evidence,
         dom_removals=dom_removals,
         dom_captions=captions,
     )

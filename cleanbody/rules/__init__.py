@@ -27,6 +27,7 @@ from cleanbody.rules import (
     promo_newsletter,
     share_prompt,
     title_headline,
+    title_standfirst,
     zone_outside_main,
 )
 from cleanbody.rules._base import Rule
@@ -38,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     byline_author.RULE,
     byline_dateline.RULE,
     title_headline.RULE,
+    title_standfirst.RULE,
     share_prompt.RULE,
     promo_newsletter.RULE,
     legal_cookie.RULE,

@@ -33,22 +33,34 @@ NEAR_WINDOW = 12
 
 
 @dataclass(frozen=True, slots=True)
+class PageEvidence:
+    """What an HTML page's markup says about the text extracted from it."""
+
+    #: ``<title>``, ``og:title``/``twitter:title`` and ``<h1>`` texts.
+    titles: tuple[str, ...] = ()
+    #: The summary under the headline (an ``<h2>`` right after the ``<h1>``,
+    #: or an element named ``dek``, ``standfirst``, ``subtitle``...).
+    standfirsts: tuple[str, ...] = ()
+    #: The text of every link with two words or more: a line that is all
+    #: link is a teaser or a menu entry, not a sentence of the article.
+    links: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class DocContext:
     """Everything a rule may look at besides the block itself.
 
     ``main`` is the ``(first, last)`` block index of the main text found by
     :mod:`cleanbody._analyze`, or ``None`` when the document has no prose.
-    ``extracted`` is true on the HTML path, where trafilatura already chose
-    the main text; ``titles`` then holds what the page calls its title
-    (``<title>``, ``og:title``, ``<h1>``).
+    ``page`` is given on the HTML path only, where trafilatura already
+    chose the main text: what the page's markup says about its text.
     """
 
     text: str
     blocks: tuple[Block, ...]
     stats: tuple[BlockStats, ...]
     main: tuple[int, int] | None
-    extracted: bool = False
-    titles: tuple[str, ...] = ()
+    page: PageEvidence | None = None
     _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
     _words: list[tuple[str, ...] | None] = field(default_factory=list, init=False, repr=False, compare=False)
 

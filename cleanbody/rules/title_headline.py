@@ -57,27 +57,27 @@ def _key(text: str) -> str:
     return " ".join(lower_words(text))
 
 
-def _is_page_title(text: str, titles: tuple[str, ...]) -> bool:
-    """Equal to a title the page declares, or to its part before or after a
-    separator ("Headline | Site", "Site - Headline")."""
+def is_page_text(text: str, declared: tuple[str, ...]) -> bool:
+    """Equal to a text the page declares (a title, a standfirst), or to its
+    part before or after a separator ("Headline | Site", "Site - Headline")."""
     key = _key(text)
     if len(key) < 8:
         return False
-    for title in titles:
+    for title in declared:
         other = _key(title)
         if key == other or other.startswith(key + " ") or other.endswith(" " + key):
             return True
     return False
 
 
-def _extracted_title(ctx: DocContext) -> tuple[int, str | None] | None:
+def _extracted_title(ctx: DocContext, titles: tuple[str, ...]) -> tuple[int, str | None] | None:
     """On the HTML path the headline is a top line the page itself names as
     its title; shape alone is not enough, since the text starts at the
     article."""
     for block in ctx.blocks[:_LOOKBACK]:
         if ctx.stats[block.index].words > _MAX_WORDS:
             return None
-        if _is_page_title(block.text, ctx.titles):
+        if is_page_text(block.text, titles):
             return block.index, None
         if not _skippable(ctx, block):
             return None
@@ -86,8 +86,8 @@ def _extracted_title(ctx: DocContext) -> tuple[int, str | None] | None:
 
 def find_title(ctx: DocContext) -> tuple[int, str | None] | None:
     """Index of the headline block and the site name, if the page shows one."""
-    if ctx.extracted:
-        return _extracted_title(ctx)
+    if ctx.page is not None:
+        return _extracted_title(ctx, ctx.page.titles)
     if ctx.main is None or ctx.main[0] == 0:
         return None
     first = ctx.main[0]
