@@ -42,14 +42,26 @@ def _chrome(ctx: DocContext, i: int, certain: frozenset[int]) -> bool:
     return 0 <= i < len(ctx.stats) and (not ctx.stats[i].prose or i in certain)
 
 
-def _supported(c: Candidate, ctx: DocContext, favor: Favor, certain: frozenset[int]) -> bool:
+def _tail(ctx: DocContext, candidates: list[Candidate]) -> int:
+    """On the HTML path, where the whole extracted text is the main text:
+    the first block after the article's last clean paragraph (a prose
+    block no rule found anything in). Sign-up copy and credits pile up
+    there, so a likely finding past it has the support of its position."""
+    if ctx.page is None:
+        return len(ctx.blocks)
+    flagged = {c.block for c in candidates}
+    last = max((i for i, s in enumerate(ctx.stats) if s.prose and i not in flagged), default=len(ctx.blocks) - 1)
+    return last + 1
+
+
+def _supported(c: Candidate, ctx: DocContext, favor: Favor, certain: frozenset[int], tail: int) -> bool:
     if c.strength is Strength.CERTAIN or favor == "precision":
         return True
     i = c.block
     prose = ctx.stats[i].prose
     if favor == "recall" and prose:
         return False
-    if not ctx.in_main(i):
+    if not ctx.in_main(i) or i >= tail:
         return True
     return not prose and (_chrome(ctx, i - 1, certain) or _chrome(ctx, i + 1, certain))
 
@@ -108,7 +120,8 @@ def decide(
 ) -> tuple[list[Removal], list[tuple[str, Any]], list[str]]:
     """Return the removals, what the removed spans told us, and notes."""
     certain = certain_blocks(ctx, candidates)
-    accepted = [c for c in candidates if _supported(c, ctx, favor, certain)]
+    tail = _tail(ctx, candidates)
+    accepted = [c for c in candidates if _supported(c, ctx, favor, certain, tail)]
     removals = _to_removals(ctx.text, accepted)
     notes: list[str] = []
     if _prose_kept(ctx, removals) < _MIN_PROSE_KEPT:

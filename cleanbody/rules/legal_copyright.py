@@ -28,18 +28,37 @@ from cleanbody.rules._shapes import lower_words, split_items, word_set
 from cleanbody.rules.vocabulary import LEGAL_LINKS
 
 _NOTICE = regex.compile(
-    r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b\s*(?:©\s*)?(?:\(c\)\s*)?(?:\p{L}+\s+){0,4}(?:19|20)\d\d"
+    r"[©ⓒⒸ]|\(c\)\s*(?:19|20)\d\d|\bcopyright\b\s*(?:©\s*)?(?:\(c\)\s*)?(?:\p{L}+\s+){0,4}(?:19|20)\d\d"
     r"|\ball\s+rights\s+reserved\b|\btous\s+droits\s+réservés\b|\balle\s+rechte\s+vorbehalten\b"
-    r"|\btodos\s+los\s+derechos\s+reservados\b|\bcopyright\s+policy\b",
+    r"|\btodos\s+los\s+derechos\s+reservados\b|\bcopyright\s+policy\b"
+    r"|무단\s*전재|재배포\s*금지|無断転載|版权所有|\bfor\s+your\s+personal,?\s+non-?commercial\s+use\s+only\b",
     regex.IGNORECASE,
 )
 _LINKS = frozenset(" ".join(lower_words(p)) for p in LEGAL_LINKS)
 _LINK_WORDS = word_set(LEGAL_LINKS)
-_NOTICE_GATE = ("©", "(c)", "copyright", "rights", "droits", "rechte", "derechos")
-_MAX_NOTICE_WORDS = 40
+_NOTICE_GATE = (
+    "©",
+    "ⓒ",
+    "Ⓒ",
+    "(c)",
+    "copyright",
+    "rights",
+    "droits",
+    "rechte",
+    "derechos",
+    "무단",
+    "재배포",
+    "無断",
+    "版权",
+    "non-commercial use",
+    "noncommercial use",
+)
+_MAX_NOTICE_WORDS = 60
 # Longer lines count only when the notice leads them.
 _MAX_SHORT_NOTICE_WORDS = 16
-_LEADS = regex.compile(r"^\W{0,3}(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
+_LEADS = regex.compile(
+    r"^\W{0,3}(?:[©ⓒⒸ]|\(c\)|copyright\b|this\s+(?:copy|article)\s+is\s+for\s+your\s+personal)", regex.IGNORECASE
+)
 _MAX_LINK_WORDS = 24
 
 

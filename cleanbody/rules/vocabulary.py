@@ -218,6 +218,10 @@ NEWSLETTER_PHRASES = (
     "privacy notice",
     "get our newsletter",
     "manage your subscription",
+    "delivered to your inbox",
+    "straight to your inbox",
+    "sign up for our email newsletters",
+    "become an insider",
 )
 
 COOKIE_WORDS = (
