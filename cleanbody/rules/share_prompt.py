@@ -76,12 +76,15 @@ _VOCABULARY = word_set(
 )
 _NETWORKS = phrases(SOCIAL_NETWORKS)
 _FOLLOW = regex.compile(
-    rf"^\W*(?:follow|like|join|find|connect\s+with|subscribe\s+to)\s+(?:us|@\w+|\w+)\s+(?:on|at)\s+{_NETWORKS}\b",
+    # "Follow The New York Times Opinion section on Facebook": only "follow"
+    # takes a long object; "Like many people on Twitter, ..." is a sentence.
+    rf"^\W*(?:follow\s+(?:[\w'’.&@-]+\s+){{1,7}}|(?:like|join|find|connect\s+with|subscribe\s+to)\s+(?:us|@\w+|\w+)\s+)"
+    rf"(?:on|at)\s+{_NETWORKS}\b",
     regex.IGNORECASE,
 )
 _CLICK_TO_TWEET = regex.compile(r"\s*\bclick\s+to\s+tweet\b\W*", regex.IGNORECASE)
 _MAX_WORDS = 10
-_MAX_FOLLOW_WORDS = 18
+_MAX_FOLLOW_WORDS = 24
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
