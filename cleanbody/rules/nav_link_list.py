@@ -25,12 +25,25 @@ _MIN_RUN = 2
 _CERTAIN_RUN = 3
 _MAX_WORDS = 40
 _BULLET_AND_MARKS = " \t-–—•·|»›>"
+_MIN_PREFIX_WORDS = 3
+_MAX_PREFIX_WORDS = 15
+_PREFIX_SHARE = 0.3
 
 
 def _is_link(ctx: DocContext, index: int) -> bool:
+    """The line is a link, or starts with one that is most of it (a teaser
+    headline followed by its one-line summary)."""
     if ctx.page is None or ctx.stats[index].words > _MAX_WORDS:
         return False
-    return ctx.blocks[index].text.strip(_BULLET_AND_MARKS) in ctx.page.links
+    text = ctx.blocks[index].text.strip(_BULLET_AND_MARKS)
+    if text in ctx.page.links:
+        return True
+    words = text.split()
+    for n in range(_MIN_PREFIX_WORDS, min(len(words), _MAX_PREFIX_WORDS) + 1):
+        head = " ".join(words[:n])
+        if head in ctx.page.links and len(head) >= _PREFIX_SHARE * len(text):
+            return True
+    return False
 
 
 def _runs(ctx: DocContext) -> dict[int, int]:
