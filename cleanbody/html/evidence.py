@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 from lxml.html import HtmlElement
 
+from cleanbody.html.rules._base import PageFacts
 from cleanbody.rules._base import PageEvidence
 
 _TITLE_META = ("og:title", "twitter:title")
@@ -20,9 +21,22 @@ _STANDFIRST_NAMES = regex.compile(
     r"(?<![a-z])(?:sub-?head(?:line)?|sub-?title|subline|dek|deck|standfirst|strap-?line|summary|article-?summary"
     r"|lede-?text|intro-?text|excerpt|teaser-?text|description)(?![a-z])"
 )
+#: Substrings of every standfirst name above, for :func:`~cleanbody.html.prune.page_facts`.
+STANDFIRST_HINTS = (
+    "sub",
+    "dek",
+    "deck",
+    "standfirst",
+    "strap",
+    "summary",
+    "lede",
+    "intro",
+    "excerpt",
+    "teaser",
+    "description",
+)
 _STANDFIRST_TAGS = frozenset(("h2", "h3", "p", "div", "span"))
 _MAX_STANDFIRST_WORDS = 80
-_MIN_LINK_WORDS = 2
 
 
 def _squash(text: str | None) -> str:
@@ -46,7 +60,7 @@ def _titles(root: HtmlElement) -> list[str]:
     return found
 
 
-def _standfirsts(root: HtmlElement) -> list[str]:
+def _standfirsts(root: HtmlElement, named: tuple[tuple[HtmlElement, str], ...]) -> list[str]:
     found: list[str] = []
     h1 = next(root.iter("h1"), None)
     if h1 is not None:
@@ -55,11 +69,8 @@ def _standfirsts(root: HtmlElement) -> list[str]:
             sibling = sibling.getnext()
         if sibling is not None and sibling.tag in ("h2", "h3"):
             found.append(sibling.text_content())
-    for element in root.xpath("//body//*[@class or @id]"):
-        if element.tag not in _STANDFIRST_TAGS:
-            continue
-        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        if _STANDFIRST_NAMES.search(names):
+    for element, names in named:
+        if element.tag in _STANDFIRST_TAGS and _STANDFIRST_NAMES.search(names):
             text = element.text_content()
             if len(text.split()) <= _MAX_STANDFIRST_WORDS:
                 found.append(text)
@@ -68,13 +79,17 @@ def _standfirsts(root: HtmlElement) -> list[str]:
 
 def _links(root: HtmlElement) -> frozenset[str]:
     texts = (_squash(a.text_content()) for a in root.iter("a"))
-    return frozenset(t for t in texts if len(t.split()) >= _MIN_LINK_WORDS)
+    return frozenset(t for t in texts if t)
 
 
-def read_evidence(root: HtmlElement) -> PageEvidence:
+def read_evidence(root: HtmlElement, page: PageFacts | None) -> PageEvidence:
     """Titles, standfirsts and link texts, whitespace-squashed, without duplicates."""
 
     def unique(texts: list[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(t for t in map(_squash, texts) if t))
 
-    return PageEvidence(titles=unique(_titles(root)), standfirsts=unique(_standfirsts(root)), links=_links(root))
+    return PageEvidence(
+        titles=unique(_titles(root)),
+        standfirsts=unique(_standfirsts(root, page.named if page else ())),
+        links=_links(root),
+    )

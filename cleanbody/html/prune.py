@@ -7,11 +7,13 @@ since the text it took never reaches the working text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from cleanbody.html.rules._base import DomRule, PageFacts, named
+from cleanbody.html.rules._base import DomRule, PageFacts
 from cleanbody.model import Caption, Removal
 
 
@@ -39,12 +41,33 @@ def _describe(element: HtmlElement) -> str:
     return " > ".join(parts)
 
 
-def prune(root: HtmlElement, rules: Sequence[DomRule]) -> tuple[list[Removal], list[Caption]]:
+@lru_cache(maxsize=8)
+def _any_of(hints: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(h) for h in sorted(set(hints))) or r"(?!)")
+
+
+def page_facts(body: HtmlElement, hints: tuple[str, ...]) -> PageFacts:
+    """Measure the page once: its word count, and the elements whose class
+    or id holds one of *hints* (lower-cased names, in document order)."""
+    wanted = _any_of(hints)
+    named = []
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        cls, ident = element.get("class"), element.get("id")
+        if cls is None and ident is None:
+            continue
+        names = f"{cls or ''} {ident or ''}".lower()
+        if wanted.search(names):
+            named.append((element, names))
+    return PageFacts(words=len(body.text_content().split()), named=tuple(named))
+
+
+def prune(root: HtmlElement, rules: Sequence[DomRule], page: PageFacts) -> tuple[list[Removal], list[Caption]]:
     """Drop what *rules* find from *root*; return the removals and captions."""
     body = root.find("body")
     if body is None or not rules:
         return [], []
-    page = PageFacts(words=len(body.text_content().split()), named=named(body))
     removals: list[Removal] = []
     captions: list[Caption] = []
     for rule in rules:

@@ -41,8 +41,8 @@ class PageEvidence:
     #: The summary under the headline (an ``<h2>`` right after the ``<h1>``,
     #: or an element named ``dek``, ``standfirst``, ``subtitle``...).
     standfirsts: tuple[str, ...] = ()
-    #: The text of every link with two words or more: a line that is all
-    #: link is a teaser or a menu entry, not a sentence of the article.
+    #: The text of every link: a line that is all link is a teaser or a
+    #: menu entry, not a sentence of the article.
     links: frozenset[str] = frozenset()
 
 

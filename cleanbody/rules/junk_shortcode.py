@@ -24,7 +24,9 @@ import regex
 from cleanbody.model import Block, Finding, Strength
 from cleanbody.rules._base import DocContext, Rule, block_finding
 
-_TAG = regex.compile(r"\[/?[a-z][a-z0-9_-]{1,30}(?:\s+[a-z_-]{1,30}\s*=\s*[\"'”“″]?[^\]\n]{0,300})?\]", regex.IGNORECASE)
+_TAG = regex.compile(
+    r"\[/?[a-z][a-z0-9_-]{1,30}(?:\s+[a-z_-]{1,30}\s*=\s*[\"'”“″]?[^\]\n]{0,300})?\]", regex.IGNORECASE
+)
 _SHORTCODE = regex.compile(r"\[[a-z][a-z0-9_-]{1,30}\s+[a-z_-]{1,30}\s*=|\[/[a-z][a-z0-9_-]{1,30}\]", regex.IGNORECASE)
 _MAX_WORDS = 40
 _MAX_OTHER_WORDS = 12

@@ -30,7 +30,8 @@ _DISCLOSURE = regex.compile(
     r"""\b(?:
         (?:this|the)\s+(?:post|article|page|story|shop|review)\s+(?:may\s+)?(?:contains?|includes?|has\s+been\s+compensated)
             (?:\s+\w+){0,3}?\s*(?:affiliate|sponsored|by\b)
-      | if\s+you\s+(?:buy|purchase|click)\s+(?:something|anything|a\s+product)?\s*(?:through|via|from)\s+(?:this|our|one\s+of\s+our|these|the)\b
+      | if\s+you\s+(?:buy|purchase|click)\s+(?:something|anything|a\s+product)?\s*
+            (?:through|via|from)\s+(?:this|our|one\s+of\s+our|these|the)\b
       | (?:we|(?-i:\p{Lu}[\w.&]*))\s+(?:may|might|will|could)\s+(?:earn|get|receive|make)\s+(?:a\s+|an\s+|small\s+)*
             (?:small\s+)?(?:affiliate\s+)?(?:commission|share\s+of\s+(?:the\s+)?(?:sale|revenue)|compensation)
       | (?:contains?|uses?|includes?)\s+affiliate\s+links

@@ -37,7 +37,7 @@ def _is_link(ctx: DocContext, index: int) -> bool:
         return False
     text = ctx.blocks[index].text.strip(_BULLET_AND_MARKS)
     if text in ctx.page.links:
-        return True
+        return " " in text  # a one-word link is a menu entry (nav.menu) or a name in a list
     words = text.split()
     for n in range(_MIN_PREFIX_WORDS, min(len(words), _MAX_PREFIX_WORDS) + 1):
         head = " ".join(words[:n])

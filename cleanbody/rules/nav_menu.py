@@ -5,7 +5,8 @@ What it removes:
     "Job Listings") of at least three outside the main text, or at least
     five inside it.
 What it keeps:
-    A single short line (a subheading), short list items that end like
+    On HTML pages, runs whose labels are mostly not links (a recipe's
+    ingredients, a spec sheet). A single short line (a subheading), short list items that end like
     sentences, and short runs inside the article (a three-item list).
 Why:
     A page's menus flatten to one label per line; no paragraph of an
@@ -26,6 +27,7 @@ from cleanbody.rules._base import DocContext, Rule, block_finding
 _MAX_LABEL_WORDS = 4
 _RUN_OUTSIDE = 3
 _RUN_INSIDE = 5
+_BULLET_AND_MARKS = " \t-–—•·|»›>"
 _SENTENCE_END = regex.compile(r"[.!?。！？]\W{0,2}$")
 
 
@@ -45,10 +47,20 @@ def _runs(ctx: DocContext) -> tuple[int, ...]:
         j = i
         while j < len(ctx.blocks) and _is_label(ctx, j):
             j += 1
-        for k in range(i, j):
-            lengths[k] = j - i
+        if _linked(ctx, i, j):
+            for k in range(i, j):
+                lengths[k] = j - i
         i = j
     return tuple(lengths)
+
+
+def _linked(ctx: DocContext, first: int, end: int) -> bool:
+    """On HTML, whether most labels of the run are links: a menu links to
+    pages, a list in the article (ingredients, specs) does not."""
+    if ctx.page is None:
+        return True
+    links = sum(ctx.blocks[k].text.strip(_BULLET_AND_MARKS) in ctx.page.links for k in range(first, end))
+    return 2 * links >= end - first
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:

@@ -70,7 +70,7 @@ def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
         if _is_picture(figure) and not holds_article(figure, page):
             yield DomFinding(figure, "figure (picture and caption; caption kept in captions)", read_caption(figure))
     for element, names in page.named:
-        if element.tag != "figure" and "caption" in names and _CAPTION_NAMES.search(names):
+        if element.tag != "figure" and _CAPTION_NAMES.search(names):
             words = len(element.text_content().split())
             if words <= _MAX_WORDS and not holds_article(element, page, words):
                 reason = "caption box (named so in its class; kept in captions)"
@@ -82,4 +82,5 @@ RULE = DomRule(
     summary="figures and caption boxes (moved to captions, with credits)",
     doc=__doc__ or "",
     find=find,
+    hints=("caption",),
 )

@@ -29,7 +29,7 @@ _HINTS = ("comment", "disqus", "respond")
 
 
 def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
-    for element in named_like(page, _HINTS, _NAMES):
+    for element in named_like(page, _NAMES):
         if not holds_article(element, page):
             yield DomFinding(element, "reader comment section (named so in its class or id)")
 
@@ -39,4 +39,5 @@ RULE = DomRule(
     summary="reader comment sections, found by class or id",
     doc=__doc__ or "",
     find=find,
+    hints=_HINTS,
 )

@@ -30,7 +30,7 @@ _HINTS = ("newsletter", "subscri", "sign", "opt", "mc4wp", "mailchimp", "mc_embe
 
 
 def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
-    for element in named_like(page, _HINTS, _NAMES):
+    for element in named_like(page, _NAMES):
         if word_count(element) <= _MAX_WORDS:
             yield DomFinding(element, "newsletter / subscription sign-up box (named so in its class or id)")
     for form in root.iter("form"):
@@ -43,4 +43,5 @@ RULE = DomRule(
     summary="newsletter and subscription sign-up boxes and e-mail forms",
     doc=__doc__ or "",
     find=find,
+    hints=_HINTS,
 )

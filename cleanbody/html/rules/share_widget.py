@@ -32,7 +32,7 @@ _HINTS = ("shar", "social", "addthis", "a2a", "follow", "print", "reprint")
 
 
 def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
-    for element in named_like(page, _HINTS, _NAMES):
+    for element in named_like(page, _NAMES):
         if word_count(element) <= _MAX_WORDS:
             yield DomFinding(element, "share / follow / print widget (named so in its class or id)")
 
@@ -42,4 +42,5 @@ RULE = DomRule(
     summary="share, follow and print widgets, found by class or id",
     doc=__doc__ or "",
     find=find,
+    hints=_HINTS,
 )
