@@ -18,8 +18,7 @@ from cleanbody.rules._base import PageEvidence
 _TITLE_META = ("og:title", "twitter:title")
 _MAX_H1 = 3
 _STANDFIRST_NAMES = regex.compile(
-    r"(?<![a-z])(?:sub-?head(?:line)?|sub-?title|subline|dek|deck|standfirst|strap-?line|summary|article-?summary"
-    r"|lede-?text|intro-?text|excerpt|teaser-?text|description)(?![a-z])"
+    r"(?<![a-z])(?:sub-?head(?:line)?|sub-?title|subline|dek|deck|standfirst|strap-?line)(?![a-z])"
 )
 #: Substrings of every standfirst name above, for :func:`~cleanbody.html.prune.page_facts`.
 STANDFIRST_HINTS = (
@@ -62,13 +61,6 @@ def _titles(root: HtmlElement) -> list[str]:
 
 def _standfirsts(root: HtmlElement, named: tuple[tuple[HtmlElement, str], ...]) -> list[str]:
     found: list[str] = []
-    h1 = next(root.iter("h1"), None)
-    if h1 is not None:
-        sibling = h1.getnext()
-        while sibling is not None and not isinstance(sibling.tag, str):
-            sibling = sibling.getnext()
-        if sibling is not None and sibling.tag in ("h2", "h3"):
-            found.append(sibling.text_content())
     for element, names in named:
         if element.tag in _STANDFIRST_TAGS and _STANDFIRST_NAMES.search(names):
             text = element.text_content()

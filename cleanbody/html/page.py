@@ -9,10 +9,13 @@ from cleanbody.config import Config
 from cleanbody.html.evidence import STANDFIRST_HINTS, read_evidence
 from cleanbody.html.extract import extract, parse
 from cleanbody.html.metadata import read_metadata
-from cleanbody.html.prune import page_facts, prune
+from cleanbody.html.prune import drop_code, page_facts, prune
 from cleanbody.html.rules._base import DomRule
 from cleanbody.model import CleanResult, Metadata
 from cleanbody.rules._base import PageEvidence, Rule
+
+#: Extracted text shorter than this is extracted again with the fallback.
+RESCUE_CHARS = 500
 
 
 def clean_html(
@@ -37,16 +40,21 @@ def clean_html(
             notes=(*notes, "the input could not be parsed as HTML"),
             page=PageEvidence(),
         )
+    base = read_metadata(root, url)  # before scripts go: JSON-LD lives in them
+    drop_code(root)
     body = root.find("body")
     facts = (
         page_facts(body, (*STANDFIRST_HINTS, *(h for r in dom_rules for h in r.hints))) if body is not None else None
     )
     evidence = read_evidence(root, facts)
-    base = read_metadata(root, url)
     dom_removals, captions = prune(root, dom_rules, facts) if facts is not None else ([], [])
-    import os
-
-    text = extract(root, url, fallback=bool(os.environ.get("CB_FALLBACK")))
+    text = extract(root, url)
+    if len(text) < RESCUE_CHARS:
+        # So little text usually means the fast extraction picked the wrong
+        # container; trafilatura's readability/jusText fallback then finds
+        # the article on most such pages (measured: +18 must-have snippets
+        # of 2951 on trafilatura-eval, for re-running on 5% of its pages).
+        text = extract(root, url, fallback=True)
     return clean_text(
         text,
         rules,

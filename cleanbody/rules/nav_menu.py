@@ -5,7 +5,7 @@ What it removes:
     "Job Listings") of at least three outside the main text, or at least
     five inside it.
 What it keeps:
-    On HTML pages, runs whose labels are mostly not links (a recipe's
+    On HTML pages, runs whose labels are nearly all not links (a recipe's
     ingredients, a spec sheet). A single short line (a subheading), short list items that end like
     sentences, and short runs inside the article (a three-item list).
 Why:
@@ -55,12 +55,13 @@ def _runs(ctx: DocContext) -> tuple[int, ...]:
 
 
 def _linked(ctx: DocContext, first: int, end: int) -> bool:
-    """On HTML, whether most labels of the run are links: a menu links to
-    pages, a list in the article (ingredients, specs) does not."""
+    """On HTML, whether a third or more of the run's labels are links: a
+    menu links to pages (its counters and headings may not), a list in the
+    article (ingredients, specs) does not."""
     if ctx.page is None:
         return True
     links = sum(ctx.blocks[k].text.strip(_BULLET_AND_MARKS) in ctx.page.links for k in range(first, end))
-    return 2 * links >= end - first
+    return 3 * links >= end - first
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:

@@ -22,8 +22,8 @@ from cleanbody.model import Caption
 class PageFacts:
     """Whole-page measurements a DOM rule may weigh an element against."""
 
-    #: Words of text in ``<body>``, counted once per page.
-    words: int
+    #: Characters of text in ``<body>``, counted once per page.
+    chars: int
     #: Elements in ``<body>`` whose class or id holds one of the rules'
     #: ``hints``, with the two lower-cased and joined: read once per page.
     named: tuple[tuple[HtmlElement, str], ...]
@@ -60,21 +60,21 @@ class DomRule:
         return self.rule_id.split(".", 1)[0]
 
 
-#: An element holding more than this share of the page's words is the
+#: An element holding more than this share of the page's text is the
 #: article (or most of it), whatever its class says: a DOM rule never takes it.
 ARTICLE_SHARE = 0.4
+_ARTICLE_MIN_CHARS = 300
 
 
 def word_count(element: HtmlElement) -> int:
     return len(element.text_content().split())
 
 
-def holds_article(element: HtmlElement, page: PageFacts, words: int | None = None) -> bool:
+def holds_article(element: HtmlElement, page: PageFacts) -> bool:
     """Whether *element* carries so much of the page's text that removing it
     on a class name or attribute would be a guess about the article."""
-    if words is None:
-        words = word_count(element)
-    return words > 50 and words > ARTICLE_SHARE * page.words
+    chars = len(element.text_content())
+    return chars > _ARTICLE_MIN_CHARS and chars > ARTICLE_SHARE * page.chars
 
 
 def named_like(page: PageFacts, pattern: regex.Pattern[str]) -> Iterator[HtmlElement]:

@@ -70,11 +70,11 @@ def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
         if _is_picture(figure) and not holds_article(figure, page):
             yield DomFinding(figure, "figure (picture and caption; caption kept in captions)", read_caption(figure))
     for element, names in page.named:
-        if element.tag != "figure" and _CAPTION_NAMES.search(names):
-            words = len(element.text_content().split())
-            if words <= _MAX_WORDS and not holds_article(element, page, words):
-                reason = "caption box (named so in its class; kept in captions)"
-                yield DomFinding(element, reason, read_caption(element))
+        if element.tag == "figure" or not _CAPTION_NAMES.search(names):
+            continue
+        if len(element.text_content().split()) <= _MAX_WORDS and not holds_article(element, page):
+            reason = "caption box (named so in its class; kept in captions)"
+            yield DomFinding(element, reason, read_caption(element))
 
 
 RULE = DomRule(
