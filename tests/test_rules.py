@@ -1,8 +1,9 @@
 """The rule registry and every rule's remove/keep examples.
 
 Examples live in ``fixtures/rules/<rule_id>.toml`` (format in
-``fixtures/README.md``). Each one is cleaned as a whole document and the
-test checks both the output text and which rule ``result.removed`` credits.
+``fixtures/README.md``), for text rules and DOM rules alike. Each one is
+cleaned as a whole document (plain text, or an HTML page) and the test
+checks both the output text and which rule ``result.removed`` credits.
 """
 
 from __future__ import annotations
@@ -17,11 +18,15 @@ from types import ModuleType
 import pytest
 
 import cleanbody
+from cleanbody.html.rules import DOM_RULES
+from cleanbody.html.rules._base import DomRule
 from cleanbody.rules import RULES
+from cleanbody.rules._base import Rule
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "rules"
-RULE_IDS = [r.rule_id for r in RULES]
-RULES_BY_ID = {r.rule_id: r for r in RULES}
+ALL_RULES: tuple[Rule | DomRule, ...] = (*RULES, *DOM_RULES)
+RULE_IDS = [r.rule_id for r in ALL_RULES]
+RULES_BY_ID = {r.rule_id: r for r in ALL_RULES}
 
 ID_SHAPE = re.compile(r"^[a-z]+\.[a-z]+(-[a-z]+)*$")
 SECTIONS = ("What it removes:", "What it keeps:", "Why:", "Examples:")
@@ -47,7 +52,9 @@ def _load(rule_id: str) -> dict[str, list[dict[str, object]]]:
 
 
 def _module(rule_id: str) -> ModuleType:
-    return sys.modules[RULES_BY_ID[rule_id].detect.__module__]
+    rule = RULES_BY_ID[rule_id]
+    function = rule.find if isinstance(rule, DomRule) else rule.detect
+    return sys.modules[function.__module__]
 
 
 # --------------------------------------------------------------------------
@@ -71,7 +78,8 @@ def test_category_is_id_prefix(rule_id: str) -> None:
 @pytest.mark.parametrize("rule_id", RULE_IDS)
 def test_module_name_matches_id(rule_id: str) -> None:
     module = _module(rule_id)
-    assert module.__name__ == "cleanbody.rules." + re.sub(r"[.-]", "_", rule_id)
+    package = "cleanbody.html.rules." if isinstance(RULES_BY_ID[rule_id], DomRule) else "cleanbody.rules."
+    assert module.__name__ == package + re.sub(r"[.-]", "_", rule_id)
     assert importlib.import_module(module.__name__).RULE is RULES_BY_ID[rule_id]
 
 
@@ -104,7 +112,24 @@ def test_no_fixture_without_a_rule() -> None:
 # --------------------------------------------------------------------------
 # The examples
 
-KEYS = {"line", "doc", "target", "occurrence", "by", "xfail"}
+KEYS = {"line", "doc", "fragment", "html", "target", "occurrence", "by", "xfail"}
+SOURCES = ("line", "doc", "fragment", "html")
+
+# A ``fragment`` example is put into this page, between two paragraphs of
+# its article, and cleaned as HTML.
+PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Sewage spill data to be published within an hour | Example News</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main><article>
+<h1>Sewage spill data to be published within an hour</h1>
+<p>{BEFORE}</p>
+{{fragment}}
+<p>{AFTER}</p>
+</article></main>
+<footer><p>Example News Ltd, 1 High Street, Anytown</p></footer>
+</body></html>
+"""
 
 
 def _examples() -> list[object]:
@@ -135,7 +160,9 @@ def _span(working: str, target: str, occurrence: int) -> tuple[int, int]:
 
 
 def _covering(result: cleanbody.CleanResult, span: tuple[int, int]) -> list[cleanbody.Removal]:
-    return [r for r in result.removed if r.start < span[1] and r.end > span[0]]
+    return [
+        r for r in result.removed if r.start is not None and r.end is not None and r.start < span[1] and r.end > span[0]
+    ]
 
 
 def _assert_covered(result: cleanbody.CleanResult, span: tuple[int, int]) -> None:
@@ -148,10 +175,38 @@ def _assert_covered(result: cleanbody.CleanResult, span: tuple[int, int]) -> Non
             )
 
 
+def _check_html_example(rule_id: str, kind: str, example: dict[str, object]) -> None:
+    """An HTML example: the target is judged on the output text and on the
+    removals credited to the rule (DOM removals by their text, text-stage
+    ones by their span of the working text)."""
+    page = str(example["html"]) if "html" in example else PAGE.replace("{fragment}", str(example["fragment"]))
+    assert "target" in example, "an HTML example needs a target"
+    target = _squash(str(example["target"]))
+    result = cleanbody.clean(page, kind="html")
+    body = _squash(result.text)
+    if "fragment" in example:
+        paragraphs = result.text.split("\n\n")
+        assert BEFORE in paragraphs and AFTER in paragraphs, f"a surrounding paragraph changed:\n{result.text}"
+    credited = [r for r in result.removed if r.rule_id == rule_id]
+    if kind == "remove":
+        assert target not in body, f"target still in body:\n{result.text}"
+        dom = [r for r in credited if r.stage == "dom" and target in _squash(r.text)]
+        if not dom:
+            span = _span(result.working_text, str(example["target"]), int(example.get("occurrence", 1)))  # type: ignore[call-overload]
+            _assert_covered(result, span)
+            assert rule_id in {r.rule_id for r in _covering(result, span)}, f"not removed by {rule_id}: {result.removed}"
+    else:
+        assert target in body, f"kept text missing from the body:\n{result.text}"
+        assert not [r for r in credited if target in _squash(r.text)], f"{rule_id} removed it: {credited}"
+
+
 @pytest.mark.parametrize(("rule_id", "kind", "example"), _examples())
 def test_example(rule_id: str, kind: str, example: dict[str, object]) -> None:
     assert set(example) <= KEYS, f"unknown keys {set(example) - KEYS}"
-    assert ("line" in example) != ("doc" in example), "give exactly one of line / doc"
+    assert sum(k in example for k in SOURCES) == 1, f"give exactly one of {', '.join(SOURCES)}"
+    if "fragment" in example or "html" in example:
+        _check_html_example(rule_id, kind, example)
+        return
     if "line" in example:
         line = str(example["line"])
         doc = f"{BEFORE}\n\n{line}\n\n{AFTER}"

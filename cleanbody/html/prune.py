@@ -81,7 +81,8 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], page: PageFacts) -> tuple
             element = finding.element
             if element is root or element is body or not _attached(element, root):
                 continue
-            text = " ".join(element.text_content().split())
+            # itertext, not text_content: an icon's <title> and <desc> are words apart
+            text = " ".join(" ".join(element.itertext()).split())
             where = _describe(element)
             element.drop_tree()
             if text:

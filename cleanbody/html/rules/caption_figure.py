@@ -12,6 +12,9 @@ What it keeps:
 Why:
     A caption describes a picture the text does not show; callers want it
     as data, not mixed into the body.
+Examples:
+    remove: ``<figure><img src="a.jpg"><figcaption>The bridge at dawn (John Smith/Reuters)</figcaption></figure>``
+    keep: ``<figure><table>...</table></figure>`` (a table the editor put in a figure)
 """
 
 from __future__ import annotations

@@ -5,11 +5,16 @@ What it removes:
     ``class="comment-list"``, ``disqus_thread``, WordPress's ``respond``
     reply form).
 What it keeps:
-    A container that holds a large share of the page's words (``class="post
+    Live commentary (``class="live-match-comment"``, a live blog's
+    entries): there the "comments" are the article. A container that holds
+    a large share of the page's text (``class="post
     has-comments"`` around the article itself).
 Why:
     Comment threads are the largest source of noise trafilatura keeps by
     default; they are other people's text, not the article.
+Examples:
+    remove: ``<section id="comments"><p>Great article!</p></section>``
+    keep: ``<div class="live-match-comments">`` (live commentary is the article)
 """
 
 from __future__ import annotations
@@ -30,7 +35,8 @@ _HINTS = ("comment", "disqus", "respond")
 
 def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
     for element in named_like(page, _NAMES):
-        if not holds_article(element, page):
+        live = "live" in f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if not live and not holds_article(element, page):
             yield DomFinding(element, "reader comment section (named so in its class or id)")
 
 

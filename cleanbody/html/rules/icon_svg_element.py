@@ -8,6 +8,9 @@ What it keeps:
     Images given as ``<img>`` are not text and are left to the extractor.
 Why:
     An inline SVG is a picture; whatever text it holds describes the picture.
+Examples:
+    remove: ``<svg><title>Facebook</title><desc>An icon of the Facebook "f" mark.</desc></svg>``
+    keep: ``<img alt="The old bridge">`` (not text: left to the extractor)
 """
 
 from __future__ import annotations

@@ -9,6 +9,9 @@ What it keeps:
     Anything long enough to be an article: a page about a newsletter.
 Why:
     Sign-up copy is a promotion of the site, not part of the article.
+Examples:
+    remove: ``<div class="newsletter-signup">Get our morning briefing ...</div>``
+    keep: an article paragraph that mentions a newsletter
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ from lxml.html import HtmlElement
 from cleanbody.html.rules._base import DomFinding, DomRule, PageFacts, named_like, word_count
 
 _NAMES = regex.compile(
-    r"(?<![a-z])(?:newsletters?(?:-?\w+)?|subscribe(?:-?\w+)?|subscription-?(?:box|form|widget)|sign-?up(?:-?form|-?box)?"
-    r"|opt-?in|mc4wp\w*|mailchimp\w*|mc_embed_signup)(?![a-z])"
+    r"(?<![a-z])(?:newsletters?|subscribe|subscription|signup|sign-up|optin|opt-in|mc4wp|mailchimp|mc_embed_signup)"
+    r"(?![a-z])"
 )
 _MAX_WORDS = 80
 

@@ -10,6 +10,9 @@ What it keeps:
 Why:
     Widget labels are UI, and every state of the widget ("Link copied!")
     leaks into text extraction.
+Examples:
+    remove: ``<div class="share-bar"><a>Share on Facebook</a> <a>Tweet</a></div>``
+    keep: ``<p>The company said it would share the data with regulators.</p>``
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ What it keeps:
     shows it, and dropping it would drop the article.
 Why:
     Text no reader sees is not part of what the page says.
+Examples:
+    remove: ``<div hidden>Thanks for signing up!</div>``
+    keep: ``<div style="display:none">`` around the whole article text
 """
 
 from __future__ import annotations
