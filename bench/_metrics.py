@@ -1,10 +1,11 @@
-"""Scores for the plain-text benchmark, kept apart from the runner so tests can
-import them.
+"""Benchmark scores, kept apart from the runners so tests can import them.
 
 ``shingle_scores`` reproduces the Zyte article-extraction-benchmark's
 ``evaluate.py`` (scrapinghub/article-extraction-benchmark) so that our numbers
 can be put next to the published ones; ``line_scores`` uses the benchmark's
-per-line ``content``/``noise`` labels to say *which* lines were kept or lost.
+per-line ``content``/``noise`` labels to say *which* lines were kept or lost;
+``snippet_counts`` reproduces trafilatura's ``tests/eval_common.py`` for its
+must-have / must-not-have evaluation set.
 """
 
 from __future__ import annotations
@@ -171,3 +172,43 @@ def line_scores(pages: Iterable[tuple[Sequence[tuple[str, bool]], Sequence[bool]
     pages, where ``lines`` holds ``(line text, is_content)`` pairs."""
     total = sum((line_counts(lines, kept) for lines, kept in pages), LineCounts())
     return total.precision, total.recall
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class SnippetCounts:
+    """One page's must-have (tp/fn) and must-not-have (fp/tn) snippet counts."""
+
+    tp: int
+    fn: int
+    fp: int
+    tn: int
+
+
+def snippet_counts(with_: Sequence[str], without: Sequence[str], output: str) -> SnippetCounts:
+    """A snippet is found if its whitespace-normalised text is a substring of
+    the normalised output; an empty output finds nothing (eval_common's rule)."""
+    out = _norm(output)
+    tp = sum(_norm(w) in out for w in with_) if out else 0
+    fp = sum(_norm(w) in out for w in without) if out else 0
+    return SnippetCounts(tp, len(with_) - tp, fp, len(without) - fp)
+
+
+def snippet_scores(counts: Iterable[SnippetCounts]) -> tuple[float, float, float, float]:
+    """Micro-averaged (P, R, accuracy, F1), as trafilatura reports them."""
+    counts = list(counts)
+    tp = sum(c.tp for c in counts)
+    fn = sum(c.fn for c in counts)
+    fp = sum(c.fp for c in counts)
+    tn = sum(c.tn for c in counts)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    acc = (tp + tn) / (tp + tn + fp + fn) if tp + tn + fp + fn else 0.0
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return p, r, acc, f1

@@ -34,7 +34,7 @@ sys.path.insert(0, str(REPO_ROOT))
 import trafilatura  # noqa: E402
 
 import cleanbody  # noqa: E402
-from bench._metrics import PageCounts, corpus_scores, page_counts  # noqa: E402
+from bench._metrics import PageCounts, corpus_scores, page_counts, snippet_counts, snippet_scores  # noqa: E402
 
 SHARED = REPO_ROOT.parent / "shared" / "bench"
 SETS = {"zyte": SHARED / "zyte" / "pages.jsonl.gz", "trafilatura-eval": SHARED / "trafilatura-eval" / "pages.jsonl.gz"}
@@ -119,43 +119,6 @@ def run_interleaved(pages: Sequence[Page], systems: Sequence[str]) -> dict[str, 
     return runs
 
 
-_SPACE = re.compile(r"\s+")
-
-
-def _norm(s: str) -> str:
-    return _SPACE.sub(" ", s).strip()
-
-
-@dataclass(frozen=True)
-class SnippetCounts:
-    tp: int
-    fn: int
-    fp: int
-    tn: int
-
-
-def snippet_counts(page: Page, output: str) -> SnippetCounts:
-    """trafilatura's eval_common: a snippet is found if its normalised text is a
-    substring of the normalised output."""
-    out = _norm(output)
-    tp = sum(_norm(w) in out for w in page.with_) if out else 0
-    fp = sum(_norm(w) in out for w in page.without) if out else 0
-    return SnippetCounts(tp, len(page.with_) - tp, fp, len(page.without) - fp)
-
-
-def snippet_scores(counts: Sequence[SnippetCounts]) -> tuple[float, float, float, float]:
-    """Micro (P, R, accuracy, F1) as trafilatura reports them."""
-    tp = sum(c.tp for c in counts)
-    fn = sum(c.fn for c in counts)
-    fp = sum(c.fp for c in counts)
-    tn = sum(c.tn for c in counts)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    acc = (tp + tn) / (tp + tn + fp + fn) if tp + tn + fp + fn else 0.0
-    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-    return p, r, acc, f1
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="zyte")
@@ -196,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{name:<20} {f1:<10.3f}  {p:.3f}  {r:.3f}  {acc:.3f}  {rate:8.2f}  {ratio}")
             scores = {"f1": f1, "precision": p, "recall": r, "accuracy": acc}
         else:
-            snip = [snippet_counts(p, o) for p, o in zip(pages, run.outputs, strict=True)]
+            snip = [snippet_counts(p.with_, p.without, o) for p, o in zip(pages, run.outputs, strict=True)]
             p, r, acc, f1 = snippet_scores(snip)
             tot = {k: sum(getattr(c, k) for c in snip) for k in ("tp", "fp", "fn", "tn")}
             print(f"{name:<20} {f1:.3f}  {p:.3f}  {r:.3f}  {acc:.3f}  {rate:8.2f}  {ratio}   {tot}")
@@ -210,7 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             for page, c in ranked[: args.worst]:
                 print(f"  {page.id[:12]}  F1={c.f1:.3f} P={c.precision:.3f} R={c.recall:.3f}  {page.url}")
         else:
-            snip = [snippet_counts(p, o) for p, o in zip(pages, runs["cleanbody"].outputs, strict=True)]
+            outputs = runs["cleanbody"].outputs
+            snip = [snippet_counts(p.with_, p.without, o) for p, o in zip(pages, outputs, strict=True)]
             ranked2 = sorted(zip(pages, snip, strict=True), key=lambda pc: -(pc[1].fn + pc[1].fp))
             for page, c in ranked2[: args.worst]:
                 print(f"  {page.id[:40]:<40}  fn={c.fn} fp={c.fp}  {page.url}")
