@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from cleanbody import __version__
 from cleanbody._api import Cleaner
 from cleanbody.config import Config
+from cleanbody.html.rules import DOM_RULES
 from cleanbody.rules import RULES
 
 
@@ -39,8 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.list_rules:
+        for rule in DOM_RULES:
+            print(f"{rule.rule_id}\tdom\t{rule.summary}")
         for rule in RULES:
-            print(f"{rule.rule_id}\t{rule.category}\t{rule.summary}")
+            print(f"{rule.rule_id}\ttext\t{rule.summary}")
         return 0
     try:
         config = Config(disable=frozenset(args.disable), enable=frozenset(args.enable), favor=args.favor)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import cleanbody
+from cleanbody.html.rules import DOM_RULES
 from cleanbody.rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -193,7 +194,7 @@ def test_cli_lists_every_rule() -> None:
     proc = run_cli("--list-rules")
     assert proc.returncode == 0, proc.stderr
     listed = {line.split("\t")[0] for line in proc.stdout.splitlines()}
-    assert {rule.rule_id for rule in RULES} <= listed
+    assert {rule.rule_id for rule in (*RULES, *DOM_RULES)} <= listed
 
 
 def test_cli_json() -> None:
