@@ -95,6 +95,12 @@ def _to_removals(text: str, accepted: list[Candidate]) -> list[Removal]:
     return removals
 
 
+def text_spans(removals: list[Removal]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the removals made in the working text (DOM-stage
+    removals have no offsets)."""
+    return [(r.start, r.end) for r in removals if r.start is not None and r.end is not None]
+
+
 def _prose_kept(ctx: DocContext, removals: list[Removal]) -> float:
     """Share of the main text's prose characters that survive *removals*."""
     if ctx.main is None:
@@ -103,14 +109,15 @@ def _prose_kept(ctx: DocContext, removals: list[Removal]) -> float:
     total = sum(b.end - b.start for b in blocks)
     if total == 0:
         return 1.0
+    spans = text_spans(removals)
     lost = 0
     i = 0  # removals are sorted and disjoint, blocks sorted: one sweep
     for b in blocks:
-        while i < len(removals) and removals[i].end <= b.start:
+        while i < len(spans) and spans[i][1] <= b.start:
             i += 1
         j = i
-        while j < len(removals) and removals[j].start < b.end:
-            lost += min(b.end, removals[j].end) - max(b.start, removals[j].start)
+        while j < len(spans) and spans[j][0] < b.end:
+            lost += min(b.end, spans[j][1]) - max(b.start, spans[j][0])
             j += 1
     return 1 - lost / total
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from cleanbody._analyze import block_stats, main_span, opens_comments
-from cleanbody._decide import Candidate, certain_blocks, decide
+from cleanbody._decide import Candidate, certain_blocks, decide, text_spans
 from cleanbody._language import detect_language
 from cleanbody._render import render_blocks
 from cleanbody.config import Config
@@ -132,7 +132,7 @@ def clean_text(
     """
     ctx, candidates = detect(analyze(text, page), rules)
     removals, harvest, decide_notes = decide(ctx, candidates, config.favor)
-    body = render_blocks(ctx.text, ctx.blocks, [(r.start, r.end) for r in removals])
+    body = render_blocks(ctx.text, ctx.blocks, text_spans(removals))
     harvest = [("caption", c) for c in dom_captions] + harvest
     all_notes = [*notes, *decide_notes]
     if not ctx.blocks:

@@ -40,8 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.list_rules:
-        for rule in DOM_RULES:
-            print(f"{rule.rule_id}\tdom\t{rule.summary}")
+        for dom_rule in DOM_RULES:
+            print(f"{dom_rule.rule_id}\tdom\t{dom_rule.summary}")
         for rule in RULES:
             print(f"{rule.rule_id}\ttext\t{rule.summary}")
         return 0

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from cleanbody.html.rules._base import DomRule
+    from cleanbody.rules._base import Rule
 
 Favor = Literal["precision", "balanced", "recall"]
 _FAVORS = ("precision", "balanced", "recall")
@@ -34,7 +38,7 @@ class Config:
             if isinstance(value, str) or not all(isinstance(v, str) for v in value):
                 raise TypeError(f"Config.{name} must be a set of rule ids or categories, got {value!r}")
             object.__setattr__(self, name, frozenset(value))
-        every = (*RULES, *DOM_RULES)
+        every: tuple[Rule | DomRule, ...] = (*RULES, *DOM_RULES)
         known = {r.rule_id for r in every} | {r.category for r in every}
         unknown = sorted((self.disable | self.enable) - known)
         if unknown:
