@@ -86,7 +86,7 @@ def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Can
 def _metadata(harvest: list[tuple[str, Any]], body: str, url: str | None, base: Metadata) -> Metadata:
     """Fill what the page's own metadata lacks from the removed spans."""
     found: dict[str, Any] = {}
-    authors: list[str] = list(base.authors)
+    authors: list[str] = []
     for key, value in harvest:
         if key == "author":
             if value not in authors:
@@ -95,7 +95,7 @@ def _metadata(harvest: list[tuple[str, Any]], body: str, url: str | None, base: 
             found[key] = value
     return Metadata(
         title=base.title or found.get("title"),
-        authors=tuple(authors),
+        authors=base.authors or tuple(authors),
         date=base.date or found.get("date"),
         sitename=base.sitename or found.get("sitename"),
         url=url or base.url,

@@ -18,7 +18,19 @@ import cleanbody
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "fixtures" / "corpus"
 CASE_KEYS = {"input", "kind", "xfail", "reason"}
-EXPECTED_KEYS = {"title", "captions", "keep_all_words"}
+EXPECTED_KEYS = {
+    "title",
+    "captions",
+    "keep_all_words",
+    "authors",
+    "date",
+    "sitename",
+    "language",
+    "removed_rules",
+    "in_body",
+    "not_in_body",
+}
+METADATA_KEYS = ("date", "sitename", "language")
 
 
 def _cases() -> list[object]:
@@ -64,3 +76,17 @@ def test_case(folder: Path, case: dict[str, object]) -> None:
         assert got == expected["captions"]
     if expected.get("keep_all_words"):
         assert result.text.split() == source.decode("utf-8").split()
+    if "authors" in expected:
+        assert list(result.metadata.authors) == expected["authors"]
+    for key in METADATA_KEYS:
+        if key in expected:
+            assert getattr(result.metadata, key) == expected[key], f"metadata.{key}"
+    if "removed_rules" in expected:
+        # Each rule must have removed something; DOM and text stages alike.
+        found = {removal.rule_id for removal in result.removed}
+        missing = [rule_id for rule_id in expected["removed_rules"] if rule_id not in found]
+        assert not missing, f"no removal by {missing}; removals by {sorted(found)}"
+    kept = [snippet for snippet in expected.get("not_in_body", []) if snippet in result.text]
+    assert not kept, f"noise left in the body: {kept}"
+    lost = [snippet for snippet in expected.get("in_body", []) if snippet not in result.text]
+    assert not lost, f"article text missing from the body: {lost}"

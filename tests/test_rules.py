@@ -194,7 +194,9 @@ def _check_html_example(rule_id: str, kind: str, example: dict[str, object]) -> 
         if not dom:
             span = _span(result.working_text, str(example["target"]), int(example.get("occurrence", 1)))  # type: ignore[call-overload]
             _assert_covered(result, span)
-            assert rule_id in {r.rule_id for r in _covering(result, span)}, f"not removed by {rule_id}: {result.removed}"
+            assert rule_id in {r.rule_id for r in _covering(result, span)}, (
+                f"not removed by {rule_id}: {result.removed}"
+            )
     else:
         assert target in body, f"kept text missing from the body:\n{result.text}"
         assert not [r for r in credited if target in _squash(r.text)], f"{rule_id} removed it: {credited}"

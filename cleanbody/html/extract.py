@@ -19,9 +19,14 @@ def parse(html: str) -> HtmlElement | None:
     """The page as an lxml tree (trafilatura's parser and repairs), or None
     when it is not HTML lxml can read."""
     try:
-        return load_html(html)
+        tree = load_html(html)
+        if tree is None:
+            # trafilatura's loader rejects a lone element ("<p>...</p>") as not
+            # a document; given a body to live in, it parses like any page.
+            tree = load_html(f"<html><body>{html}</body></html>")
     except ValueError:
         return None
+    return tree
 
 
 def extract(tree: HtmlElement, url: str | None = None, *, fallback: bool = False) -> str:

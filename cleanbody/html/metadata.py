@@ -13,19 +13,21 @@ over the whole page (htmldate) costs more than extracting the article.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import regex
 from lxml.html import HtmlElement
 
+from cleanbody._dates import find_date
 from cleanbody.model import Metadata
 
 _ARTICLE_TYPES = frozenset(
     "article newsarticle blogposting reportagenewsarticle analysisnewsarticle opinionnewsarticle "
     "reviewnewsarticle backgroundnewsarticle techarticle scholarlyarticle socialmediaposting liveblogposting "
-    "report webpage review".split()
+    "report review".split()
 )
+#: A page node is used only when no article node exists: CMSs (Yoast) emit one with no author.
+_PAGE_TYPES = frozenset(("webpage", "itempage", "aboutpage", "profilepage", "collectionpage"))
 _META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title"),
     "author": (
@@ -58,10 +60,9 @@ _META_KEYS = {
         "citation_date",
         "article.published",
         "published_time",
-        "og:updated_time",
-        "article:modified_time",
-        "last-modified",
     ),
+    # Last resort: when a page was changed says little about when it was published.
+    "modified": ("og:updated_time", "article:modified_time", "last-modified", "dcterms.modified"),
     "sitename": ("og:site_name", "application-name", "dc.publisher"),
     "description": ("og:description", "description", "twitter:description", "dc.description"),
     "language": ("og:locale", "content-language", "language", "dc.language"),
@@ -69,9 +70,29 @@ _META_KEYS = {
 }
 _ISO_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
 _URL_DATE = regex.compile(r"/((?:19|20)\d\d)[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?:/|[_-]|$)")
-_BY = regex.compile(r"^\s*(?:by|von|par|por|di|door|av)\s+", regex.IGNORECASE)
+_BY = regex.compile(
+    r"^\s*(?:(?:posted|written|published|geschrieben|eingestellt|verfasst|publié|publicado|scritto)\s+)?"
+    r"(?:by|von|par|por|di|door|av|da)\s*:?\s+",
+    regex.IGNORECASE,
+)
+_HANDLE = regex.compile(r"\s*@\w+$")
 _SPLIT_AUTHORS = regex.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", regex.IGNORECASE)
+_SEPARATORS = regex.compile(r"\s+(?:[|\-–—»:·•]|::)\s+")
 _LANG = regex.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
+#: Elements that show a byline, in order of trust.
+_AUTHOR_ELEMENTS = (
+    "//*[@itemprop='author']//*[@itemprop='name'] | //*[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+    " | //*[@itemprop='author'] | //*[contains(@class, 'author-name') or contains(@class, 'byline-name')"
+    " or contains(@class, 'entry-author') or contains(@class, 'post-author')]"
+)
+#: Elements that may show the publication date as text ("25.08.2015", "13. Januar 2014").
+_DATE_ELEMENTS = (
+    "//*[@itemprop='datePublished' or @property='schema:datePublished' or @property='dc:date']"
+    " | //time[@pubdate] | //abbr[contains(@class, 'published')]"
+)
+_DATE_NAMES = regex.compile(r"date|time|publish|posted|entry-meta|post-meta|byline", regex.IGNORECASE)
+_MAX_DATE_ELEMENTS = 40
+_MAX_DATE_TEXT = 80
 _MAX_JSONLD_CHARS = 500_000
 _MAX_AUTHOR_WORDS = 6
 
@@ -91,8 +112,18 @@ def _meta_tags(root: HtmlElement) -> dict[str, str]:
     return found
 
 
-def _jsonld_nodes(root: HtmlElement) -> Iterator[dict[str, Any]]:
-    """Article-like objects in the page's JSON-LD blocks (``@graph`` included)."""
+def _types(node: dict[str, Any]) -> set[str]:
+    types = node.get("@type")
+    return {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
+
+
+def _jsonld(root: HtmlElement) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The page's main JSON-LD object (an article if there is one, else a page)
+    and every object by ``@id``, to resolve references such as an author
+    given as ``{"@id": ...}``."""
+    by_id: dict[str, dict[str, Any]] = {}
+    article: dict[str, Any] | None = None
+    page: dict[str, Any] | None = None
     for script in root.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json":
             continue
@@ -100,7 +131,7 @@ def _jsonld_nodes(root: HtmlElement) -> Iterator[dict[str, Any]]:
         if len(raw) > _MAX_JSONLD_CHARS:
             continue
         try:
-            data = json.loads(raw)
+            data = json.loads(raw, strict=False)  # raw control characters are common in the wild
         except ValueError:
             continue
         stack = [data]
@@ -109,38 +140,46 @@ def _jsonld_nodes(root: HtmlElement) -> Iterator[dict[str, Any]]:
             if isinstance(node, list):
                 stack.extend(reversed(node))
             elif isinstance(node, dict):
-                types = node.get("@type")
-                names = types if isinstance(types, list) else [types]
-                if any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in names):
-                    yield node
+                if isinstance(node.get("@id"), str):
+                    by_id.setdefault(node["@id"], node)
+                types = _types(node)
+                if article is None and types & _ARTICLE_TYPES:
+                    article = node
+                elif page is None and types & _PAGE_TYPES:
+                    page = node
                 if "@graph" in node:
                     stack.append(node["@graph"])
+    return article or page or {}, by_id
 
 
-def _names(value: Any) -> list[str]:
-    """Author or publisher names from a JSON-LD value (string, object or list)."""
+def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
+    """Author or publisher names from a JSON-LD value (string, object, reference or list)."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
         name = value.get("name")
+        if name is None and isinstance(value.get("@id"), str):
+            name = by_id.get(value["@id"], {}).get("name")
         return [name] if isinstance(name, str) else []
     if isinstance(value, list):
-        return [n for item in value for n in _names(item)]
+        return [n for item in value for n in _names(item, by_id)]
     return []
 
 
-def _clean_author(name: str) -> str | None:
-    name = _BY.sub("", _squash(name)).strip(" ,;|-–—")
+def _clean_author(name: str, sitename: str | None) -> str | None:
+    name = _HANDLE.sub("", _BY.sub("", _squash(name))).strip(" ,;|-–—")
     if not name or "://" in name or name.startswith("@") or len(name.split()) > _MAX_AUTHOR_WORDS:
         return None
+    if sitename and name.casefold() == sitename.casefold():
+        return None  # the publisher named as author
     return name
 
 
-def _authors(candidates: list[str], split: bool) -> tuple[str, ...]:
+def _authors(candidates: list[str], split: bool, sitename: str | None) -> tuple[str, ...]:
     names: list[str] = []
     for raw in candidates:
         for part in _SPLIT_AUTHORS.split(raw) if split else [raw]:
-            name = _clean_author(part)
+            name = _clean_author(part, sitename)
             if name and name not in names:
                 names.append(name)
     return tuple(names)
@@ -152,6 +191,45 @@ def iso_date(value: str | None) -> str | None:
         return None
     m = _ISO_DATE.search(value)
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+def _element_date(root: HtmlElement) -> str | None:
+    """A date the page marks up (microdata, ``<time>``) or shows in a short
+    element named for dates ("Posted on 13. Januar 2014")."""
+    for element in root.xpath(_DATE_ELEMENTS):
+        value = element.get("content") or element.get("datetime") or element.get("title") or element.text_content()
+        date = iso_date(value) or find_date(_squash(value))
+        if date:
+            return date
+    times = root.xpath("//time[@datetime][1]/@datetime")
+    if times and iso_date(str(times[0])):
+        return iso_date(str(times[0]))
+    body = root.find("body")
+    if body is None:
+        return None
+    seen = 0
+    for element in body.xpath(".//*[@class or @id]"):
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if not _DATE_NAMES.search(names):
+            continue
+        text = _squash(element.text_content())
+        if not text or len(text) > _MAX_DATE_TEXT:
+            continue
+        date = find_date(text)
+        if date:
+            return date
+        seen += 1
+        if seen == _MAX_DATE_ELEMENTS:
+            break
+    return None
+
+
+def _url_date(*urls: str | None) -> str | None:
+    for url in urls:
+        m = _URL_DATE.search(url or "")
+        if m:
+            return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    return None
 
 
 def _language(value: str | None) -> str | None:
@@ -170,48 +248,74 @@ def _first(*values: str | None) -> str | None:
     return next((v for v in values if v), None)
 
 
+def _title(candidate: str | None, h1s: list[str], sitename: str | None) -> str | None:
+    """The headline out of a page title: "Headline | Site" gives the part that
+    is an ``<h1>`` or is not the site's name."""
+    if not candidate:
+        return _first(*h1s)
+    parts = [p.strip() for p in _SEPARATORS.split(candidate) if p.strip()]
+    if len(parts) < 2:
+        return candidate
+    folded = {h.casefold() for h in h1s}
+    for part in parts:
+        if part.casefold() in folded:
+            return part
+    if sitename:
+        rest = [p for p in parts if p.casefold() != sitename.casefold()]
+        if len(rest) == 1:
+            return rest[0]
+    return candidate
+
+
 def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
     """Title, authors, date, site name, description, language and URL as the
     page declares them; fields it does not declare are None (or empty)."""
     meta = _meta_tags(root)
-    article: dict[str, Any] = next(_jsonld_nodes(root), {})
+    article, by_id = _jsonld(root)
 
     def tag(field: str) -> str | None:
         return next((meta[k] for k in _META_KEYS[field] if k in meta), None)
 
-    json_authors = _names(article.get("author"))
+    publisher = _names(article.get("publisher"), by_id)
+    sitename = _first(tag("sitename"), _squash(publisher[0]) if publisher else None)
+    # A list names one author per item; a single string may name several ("A and B").
+    json_authors = _authors(
+        _names(article.get("author"), by_id), split=isinstance(article.get("author"), str), sitename=sitename
+    )
     if json_authors:
-        authors = _authors(json_authors, split=False)
+        authors = json_authors
     else:
         tagged = [meta[k] for k in _META_KEYS["author"] if k in meta]
-        elements = [e.text_content() for e in root.xpath("//*[@rel='author' or @itemprop='author']")[:3]]
-        authors = _authors(tagged[:1] or elements, split=True)
+        authors = _authors(tagged[:1], split=True, sitename=sitename)
+        if not authors:
+            for element in root.xpath(_AUTHOR_ELEMENTS)[:5]:
+                authors = _authors([element.text_content()], split=True, sitename=sitename)
+                if authors:
+                    break
     declared = [v for v in (article.get("datePublished"), article.get("dateCreated")) if isinstance(v, str)]
-    date = iso_date(_first(*declared))
-    if date is None:
-        date = iso_date(tag("date"))
-    if date is None:
-        times = root.xpath("//time[@datetime][1]/@datetime")
-        date = iso_date(str(times[0])) if times else None
-    if date is None and url:
-        m = _URL_DATE.search(url)
-        date = f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+    canonical = _link(root, "canonical")
+    date = (
+        iso_date(_first(*declared))
+        or iso_date(tag("date"))
+        or _element_date(root)
+        or _url_date(url, canonical, tag("url"))
+        or iso_date(tag("modified"))
+    )
     headline = article.get("headline")
-    h1 = next(root.iter("h1"), None)
+    h1s = [_squash(h.text_content()) for h in root.iter("h1")][:3]
     head_title = root.find("head/title")
-    publisher = _names(article.get("publisher"))
+    title = _first(
+        tag("title"),
+        _squash(headline) if isinstance(headline, str) else None,
+        None if h1s else (_squash(head_title.text_content()) if head_title is not None else None),
+    )
     html_lang = root.get("lang") or root.get("xml:lang")
     return Metadata(
-        title=_first(
-            tag("title"),
-            _squash(headline) if isinstance(headline, str) else None,
-            _squash(h1.text_content()) if h1 is not None else None,
-            _squash(head_title.text_content()) if head_title is not None else None,
-        ),
+        title=_title(title, [h for h in h1s if h], sitename),
         authors=authors,
         date=date,
-        sitename=_first(tag("sitename"), _squash(publisher[0]) if publisher else None),
-        url=url or _link(root, "canonical") or tag("url"),
+        sitename=sitename,
+        url=url or canonical or tag("url"),
         description=tag("description"),
         language=_language(html_lang) or _language(tag("language")),
     )

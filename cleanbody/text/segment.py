@@ -50,11 +50,20 @@ def _fills_line(text: str, line: tuple[int, int], nxt: tuple[int, int], width: i
     return (line[1] - line[0]) + 1 + first_len > width
 
 
+#: Text with fewer spaces than one per this many characters is not written with spaces between words.
+_CHARS_PER_SPACE = 20
+
+
 def _is_wrapped(text: str, group: list[tuple[int, int]]) -> bool:
     if len(group) < 3:
         return False
     width = max(e - s for s, e in group)
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
+        return False
+    chars = group[-1][1] - group[0][0]
+    if text.count(" ", group[0][0], group[-1][1]) * _CHARS_PER_SPACE < chars:
+        # Chinese or Japanese: no spaces between words, so the greedy-wrap test
+        # (the next line's first word would have fitted) cannot tell.
         return False
     full = sum(_fills_line(text, a, b, width) for a, b in pairwise(group))
     return full >= 0.6 * (len(group) - 1)

@@ -28,12 +28,15 @@ _NAMES = regex.compile(
     r"(?![a-z])"
 )
 _MAX_WORDS = 80
+_CONSENT = regex.compile(r"cookie|consent|gdpr|cmplz|privacy", regex.IGNORECASE)
 
 _HINTS = ("newsletter", "subscri", "sign", "opt", "mc4wp", "mailchimp", "mc_embed")
 
 
 def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
     for element in named_like(page, _NAMES):
+        if _CONSENT.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            continue  # a cookie banner's "opt-in" is consent, not a newsletter
         if word_count(element) <= _MAX_WORDS:
             yield DomFinding(element, "newsletter / subscription sign-up box (named so in its class or id)")
     for form in root.iter("form"):
