@@ -13,6 +13,7 @@ over the whole page (htmldate) costs more than extracting the article.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import regex
@@ -79,19 +80,15 @@ _HANDLE = regex.compile(r"\s*@\w+$")
 _SPLIT_AUTHORS = regex.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", regex.IGNORECASE)
 _SEPARATORS = regex.compile(r"\s+(?:[|\-–—»:·•]|::)\s+")
 _LANG = regex.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
-#: Elements that show a byline, in order of trust.
-_AUTHOR_ELEMENTS = (
-    "//*[@itemprop='author']//*[@itemprop='name'] | //*[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
-    " | //*[@itemprop='author'] | //*[contains(@class, 'author-name') or contains(@class, 'byline-name')"
-    " or contains(@class, 'entry-author') or contains(@class, 'post-author')]"
-)
-#: Elements that may show the publication date as text ("25.08.2015", "13. Januar 2014").
-_DATE_ELEMENTS = (
-    "//*[@itemprop='datePublished' or @property='schema:datePublished' or @property='dc:date']"
-    " | //time[@pubdate] | //abbr[contains(@class, 'published')]"
-)
-_DATE_NAMES = regex.compile(r"date|time|publish|posted|entry-meta|post-meta|byline", regex.IGNORECASE)
+#: Microdata, RDFa and link relations that mark a byline or a publication date.
+_MARKED = "//*[@itemprop or @property or @rel]"
+_DATE_PROPERTIES = frozenset(("datepublished", "schema:datepublished", "dc:date", "dcterms:date", "dcterms:issued"))
+_AUTHOR_NAMES = regex.compile(r"author-?name|byline-?name|entry-author|post-author|(?<![a-z])author(?![a-z-])")
+_DATE_NAMES = regex.compile(r"date|time|publish|posted|entry-meta|post-meta|byline")
+#: Substrings of the class or id names that _DATE_NAMES and _AUTHOR_NAMES look for.
+DATE_HINTS = ("date", "time", "publish", "posted", "meta", "byline", "author")
 _MAX_DATE_ELEMENTS = 40
+_MAX_AUTHOR_ELEMENTS = 5
 _MAX_DATE_TEXT = 80
 _MAX_JSONLD_CHARS = 500_000
 _MAX_AUTHOR_WORDS = 6
@@ -193,23 +190,21 @@ def iso_date(value: str | None) -> str | None:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
-def _element_date(root: HtmlElement) -> str | None:
+def _element_date(root: HtmlElement, marked: list[HtmlElement], named: Sequence[tuple[HtmlElement, str]]) -> str | None:
     """A date the page marks up (microdata, ``<time>``) or shows in a short
     element named for dates ("Posted on 13. Januar 2014")."""
-    for element in root.xpath(_DATE_ELEMENTS):
+    dated = [e for e in marked if (e.get("itemprop") or e.get("property") or "").lower() in _DATE_PROPERTIES]
+    stamps = [e for e in root.iter("time", "abbr") if e.get("pubdate") is not None or "published" in e.get("class", "")]
+    for element in (*dated, *stamps):
         value = element.get("content") or element.get("datetime") or element.get("title") or element.text_content()
         date = iso_date(value) or find_date(_squash(value))
         if date:
             return date
-    times = root.xpath("//time[@datetime][1]/@datetime")
-    if times and iso_date(str(times[0])):
-        return iso_date(str(times[0]))
-    body = root.find("body")
-    if body is None:
-        return None
+    first_time = next((t.get("datetime") for t in root.iter("time") if t.get("datetime")), None)
+    if iso_date(first_time):
+        return iso_date(first_time)
     seen = 0
-    for element in body.xpath(".//*[@class or @id]"):
-        names = f"{element.get('class', '')} {element.get('id', '')}"
+    for element, names in named:
         if not _DATE_NAMES.search(names):
             continue
         text = _squash(element.text_content())
@@ -222,6 +217,16 @@ def _element_date(root: HtmlElement) -> str | None:
         if seen == _MAX_DATE_ELEMENTS:
             break
     return None
+
+
+def _author_elements(marked: list[HtmlElement], named: Sequence[tuple[HtmlElement, str]]) -> list[HtmlElement]:
+    """Elements that show a byline, most trusted first: microdata names,
+    ``rel="author"`` links, then elements named for authors."""
+    props = [e for e in marked if e.get("itemprop") == "author"]
+    names = [n for e in props for n in e.iter() if n.get("itemprop") == "name"]
+    rels = [e for e in marked if "author" in (e.get("rel") or "").lower().split()]
+    classed = [e for e, n in named if _AUTHOR_NAMES.search(n)]
+    return (names + rels + props + classed)[:_MAX_AUTHOR_ELEMENTS]
 
 
 def _url_date(*urls: str | None) -> str | None:
@@ -267,11 +272,16 @@ def _title(candidate: str | None, h1s: list[str], sitename: str | None) -> str |
     return candidate
 
 
-def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
+def read_metadata(root: HtmlElement, url: str | None, named: Sequence[tuple[HtmlElement, str]] = ()) -> Metadata:
     """Title, authors, date, site name, description, language and URL as the
-    page declares them; fields it does not declare are None (or empty)."""
+    page declares them; fields it does not declare are None (or empty).
+
+    *named* are the page's elements whose class or id holds one of
+    :data:`DATE_HINTS` (see :func:`~cleanbody.html.prune.page_facts`).
+    """
     meta = _meta_tags(root)
     article, by_id = _jsonld(root)
+    marked = root.xpath(_MARKED)
 
     def tag(field: str) -> str | None:
         return next((meta[k] for k in _META_KEYS[field] if k in meta), None)
@@ -288,7 +298,7 @@ def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
         tagged = [meta[k] for k in _META_KEYS["author"] if k in meta]
         authors = _authors(tagged[:1], split=True, sitename=sitename)
         if not authors:
-            for element in root.xpath(_AUTHOR_ELEMENTS)[:5]:
+            for element in _author_elements(marked, named):
                 authors = _authors([element.text_content()], split=True, sitename=sitename)
                 if authors:
                     break
@@ -297,7 +307,7 @@ def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
     date = (
         iso_date(_first(*declared))
         or iso_date(tag("date"))
-        or _element_date(root)
+        or _element_date(root, marked, named)
         or _url_date(url, canonical, tag("url"))
         or iso_date(tag("modified"))
     )

@@ -8,7 +8,7 @@ from cleanbody._pipeline import clean_text
 from cleanbody.config import Config
 from cleanbody.html.evidence import STANDFIRST_HINTS, read_evidence
 from cleanbody.html.extract import extract, parse
-from cleanbody.html.metadata import read_metadata
+from cleanbody.html.metadata import DATE_HINTS, read_metadata
 from cleanbody.html.prune import drop_code, page_facts, prune
 from cleanbody.html.rules._base import DomRule
 from cleanbody.model import CleanResult, Metadata
@@ -40,12 +40,11 @@ def clean_html(
             notes=(*notes, "the input could not be parsed as HTML"),
             page=PageEvidence(),
         )
-    base = read_metadata(root, url)  # before scripts go: JSON-LD lives in them
     drop_code(root)
     body = root.find("body")
-    facts = (
-        page_facts(body, (*STANDFIRST_HINTS, *(h for r in dom_rules for h in r.hints))) if body is not None else None
-    )
+    hints = (*STANDFIRST_HINTS, *DATE_HINTS, *(h for r in dom_rules for h in r.hints))
+    facts = page_facts(body, hints) if body is not None else None
+    base = read_metadata(root, url, facts.named if facts is not None else ())
     evidence = read_evidence(root, facts)
     dom_removals, captions = prune(root, dom_rules, facts) if facts is not None else ([], [])
     text = extract(root, url)

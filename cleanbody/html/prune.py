@@ -42,13 +42,16 @@ def _describe(element: HtmlElement) -> str:
     return " > ".join(parts)
 
 
-_CODE = ("script", "style", "template")
+_CODE = ("style", "template")
 
 
 def drop_code(root: HtmlElement) -> None:
     """Drop scripts, styles and templates: never shown as text, so there is
     nothing to record, and every later stage (and trafilatura's copy of the
-    tree) is cheaper without them."""
+    tree) is cheaper without them. JSON-LD stays for the metadata reader."""
+    scripts = [s for s in root.iter("script") if (s.get("type") or "").lower() != "application/ld+json"]
+    for script in scripts:
+        script.drop_tree()  # keeps its tail text, as strip_elements(with_tail=False) does
     etree.strip_elements(root, *_CODE, with_tail=False)
 
 
