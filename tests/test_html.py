@@ -369,15 +369,17 @@ def test_to_dict_and_explain_with_dom_removals() -> None:
     data = result.to_dict()
     assert json.loads(json.dumps(data)) == data
     dom = [r for r in data["removed"] if r["stage"] == "dom"]
-    assert {r["rule_id"] for r in dom} == {"icon.svg-element", "caption.figure", "zone.hidden-element"}
+    # the page's <nav> ("Home News") goes too
+    expected_rules = {"icon.svg-element", "caption.figure", "zone.hidden-element", "nav.landmark"}
+    assert {r["rule_id"] for r in dom} == expected_rules
     assert all(r["start"] is None and r["end"] is None and r["where"] for r in dom)
     assert data["captions"] == [
         {"text": "Campaigners on the disused platform at Elmford station", "credit": "James Manning/PA"}
     ]
     report = result.explain()
     dom_lines = [line for line in report.splitlines() if line.split()[:1] == ["dom"]]
-    assert len(dom_lines) == 3
-    for rule_id in ("icon.svg-element", "caption.figure", "zone.hidden-element"):
+    assert len(dom_lines) == 4
+    for rule_id in expected_rules:
         assert any(rule_id in line for line in dom_lines)
     assert "credit: James Manning/PA" in report
 

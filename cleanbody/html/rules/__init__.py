@@ -11,6 +11,7 @@ from cleanbody.html.rules import (
     caption_figure,
     comment_section,
     icon_svg_element,
+    nav_landmark,
     promo_signup_form,
     share_widget,
     zone_hidden_element,
@@ -24,4 +25,6 @@ DOM_RULES: tuple[DomRule, ...] = (
     caption_figure.RULE,
     share_widget.RULE,
     promo_signup_form.RULE,
+    # Last: a share bar or sign-up box inside a sidebar is credited to its own rule.
+    nav_landmark.RULE,
 )
