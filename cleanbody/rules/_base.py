@@ -24,6 +24,8 @@ class BlockStats(NamedTuple):
 
 
 T = TypeVar("T")
+#: What a list item or a menu entry may carry around its text.
+BULLET_AND_MARKS = " \t-–—•·|»›>"
 Reach = Literal["article", "near", "everywhere"]
 #: Blocks with more words than this have no ``DocContext.words`` (rules that
 #: look at words one by one only care about short lines).
@@ -44,6 +46,10 @@ class PageEvidence:
     #: The text of every link: a line that is all link is a teaser or a
     #: menu entry, not a sentence of the article.
     links: frozenset[str] = frozenset()
+
+    def is_link(self, text: str) -> bool:
+        """Whether a line, without its list bullet or separators, is the whole text of a link."""
+        return text.strip(BULLET_AND_MARKS) in self.links
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,12 +19,11 @@ Examples:
 from __future__ import annotations
 
 from cleanbody.model import Block, Finding, Strength
-from cleanbody.rules._base import DocContext, Rule, block_finding
+from cleanbody.rules._base import BULLET_AND_MARKS, DocContext, Rule, block_finding
 
 _MIN_RUN = 2
 _CERTAIN_RUN = 3
 _MAX_WORDS = 40
-_BULLET_AND_MARKS = " \t-–—•·|»›>"
 _MIN_PREFIX_WORDS = 3
 _MAX_PREFIX_WORDS = 15
 _PREFIX_SHARE = 0.3
@@ -35,7 +34,7 @@ def _is_link(ctx: DocContext, index: int) -> bool:
     headline followed by its one-line summary)."""
     if ctx.page is None or ctx.stats[index].words > _MAX_WORDS:
         return False
-    text = ctx.blocks[index].text.strip(_BULLET_AND_MARKS)
+    text = ctx.blocks[index].text.strip(BULLET_AND_MARKS)
     if text in ctx.page.links:
         return " " in text  # a one-word link is a menu entry (nav.menu) or a name in a list
     words = text.split()

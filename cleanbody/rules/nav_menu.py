@@ -27,7 +27,6 @@ from cleanbody.rules._base import DocContext, Rule, block_finding
 _MAX_LABEL_WORDS = 4
 _RUN_OUTSIDE = 3
 _RUN_INSIDE = 5
-_BULLET_AND_MARKS = " \t-–—•·|»›>"
 _SENTENCE_END = regex.compile(r"[.!?。！？]\W{0,2}$")
 
 
@@ -60,7 +59,7 @@ def _linked(ctx: DocContext, first: int, end: int) -> bool:
     article (ingredients, specs) does not."""
     if ctx.page is None:
         return True
-    links = sum(ctx.blocks[k].text.strip(_BULLET_AND_MARKS) in ctx.page.links for k in range(first, end))
+    links = sum(ctx.page.is_link(ctx.blocks[k].text) for k in range(first, end))
     return 3 * links >= end - first
 
 

@@ -221,7 +221,6 @@ NEWSLETTER_PHRASES = (
     "delivered to your inbox",
     "straight to your inbox",
     "sign up for our email newsletters",
-    "become an insider",
 )
 
 COOKIE_WORDS = (
