@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import AnyStr, Literal
 
-from cleanbody._pipeline import clean_text
+from cleanbody._pipeline import Deadline, clean_text
 from cleanbody.config import Config
 from cleanbody.decode import decode, looks_binary
 from cleanbody.html.rules import DOM_RULES
@@ -39,14 +39,19 @@ class Cleaner:
 
     def clean(self, doc: str | bytes, *, url: str | None = None, kind: Kind = "auto") -> CleanResult:
         """Clean one document; see :func:`cleanbody.clean`."""
+        deadline = Deadline.after(self.config.timeout)
+        limit = self.config.max_chars
+        notes: tuple[str, ...] = ()
         if isinstance(doc, (bytes, bytearray, memoryview)):
             data = bytes(doc)
+            if limit is not None and len(data) > 4 * limit:  # no character takes more than 4 bytes
+                data = data[: _cut(data, 4 * limit, b"\n")]
             if looks_binary(data) and not data.startswith(_UTF16_32_BOMS):
                 return CleanResult(text="", notes=("the input looks binary (control bytes), not a document",))
             text, encoding = decode(data)
-            notes: tuple[str, ...] = (f"decoded bytes as {encoding}",)
+            notes = (f"decoded bytes as {encoding}",)
         elif isinstance(doc, str):
-            text, notes = doc, ()
+            text = doc
         else:
             raise TypeError(
                 f"clean() takes the document as str or bytes (HTML or plain text), got {type(doc).__name__}"
@@ -55,13 +60,23 @@ class Cleaner:
             raise TypeError(f"url must be a str or None, got {type(url).__name__}")
         if kind not in _KINDS:
             raise ValueError(f"kind must be one of {', '.join(_KINDS)}, got {kind!r}")
+        if limit is not None and len(text) > limit:
+            notes = (*notes, f"the input has {len(text)} characters; only the first {limit} were cleaned (max_chars)")
+            text = text[: _cut(text, limit, "\n")]
         if kind == "html" or (kind == "auto" and looks_like_html(text)):
             from cleanbody.html.page import clean_html
 
-            return clean_html(text, self.rules, self.dom_rules, self.config, url=url, notes=notes)
-        return clean_text(text, self.rules, self.config, url=url, notes=notes)
+            return clean_html(text, self.rules, self.dom_rules, self.config, url=url, notes=notes, deadline=deadline)
+        return clean_text(text, self.rules, self.config, url=url, notes=notes, deadline=deadline)
 
     __call__ = clean
+
+
+def _cut(doc: AnyStr, limit: int, newline: AnyStr) -> int:
+    """Where to cut *doc* to at most *limit* items: after its last line break
+    before the limit, or at the limit when the head has no line break."""
+    end = doc.rfind(newline, 0, limit)
+    return end + 1 if end > 0 else limit
 
 
 # Immutable, so one shared instance is safe; made once at import.

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from cleanbody._analyze import block_stats, main_span, opens_comments
 from cleanbody._decide import Candidate, certain_blocks, decide, text_spans
 from cleanbody._language import detect_language
 from cleanbody._render import render_blocks
 from cleanbody.config import Config
-from cleanbody.model import Block, Caption, CleanResult, Metadata, Removal
+from cleanbody.model import Block, Caption, CleanResult, Metadata, Removal, Strength
 from cleanbody.rules._base import NEAR_WINDOW, DocContext, PageEvidence, Rule
 from cleanbody.text.normalize import normalize
 from cleanbody.text.segment import segment
@@ -28,21 +29,51 @@ def analyze(text: str, page: PageEvidence | None = None) -> DocContext:
     return DocContext(working, blocks, stats, None, page=page)
 
 
-def _detect(ctx: DocContext, blocks: Iterable[Block], rules: Sequence[Rule]) -> list[Candidate]:
+class Deadline(NamedTuple):
+    """When the work must stop (``time.monotonic()``), or None for never."""
+
+    at: float | None = None
+
+    @classmethod
+    def after(cls, seconds: float | None) -> Deadline:
+        return cls(None if seconds is None else time.monotonic() + seconds)
+
+    def passed(self) -> bool:
+        return self.at is not None and time.monotonic() > self.at
+
+
+NO_DEADLINE = Deadline()
+
+
+class OutOfTime(Exception):
+    """Raised inside the rule loop when the deadline passes; caught by detect()."""
+
+
+#: Blocks between two looks at the clock.
+_CLOCK_EVERY = 64
+
+
+def _detect(
+    ctx: DocContext, blocks: Iterable[Block], rules: Sequence[Rule], found: list[Candidate], deadline: Deadline
+) -> None:
     gated = sorted(rules, key=lambda r: -r.max_words)
-    found = []
-    for block in blocks:
+    for n, block in enumerate(blocks):
+        if n % _CLOCK_EVERY == 0 and deadline.passed():
+            raise OutOfTime
         words = ctx.stats[block.index].words
         for rule in gated:
             if words > rule.max_words:
                 break
             for finding in rule.detect(block, ctx):
                 found.append(Candidate(rule, block.index, finding))
-    return found
 
 
-def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Candidate]]:
-    """Run the rules in two phases around finding the main text.
+def detect(
+    ctx: DocContext, rules: Sequence[Rule], deadline: Deadline = NO_DEADLINE
+) -> tuple[DocContext, list[Candidate], bool]:
+    """Run the rules in two phases around finding the main text; also say
+    whether the deadline cut them short (then only certain findings count:
+    a likely one may lack the context that would have kept its text).
 
     Only prose blocks can pull the main text towards them, so the rules that
     decide whether prose is noise run on prose first. Chrome outside the
@@ -50,22 +81,37 @@ def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Can
     asks for it (see :class:`~cleanbody.rules._base.Rule`) -- as long as a
     rule that reaches everywhere (the main-text rule) is on to take it.
     """
+    found: list[Candidate] = []
+    located = [ctx]
+    try:
+        _phases(ctx, rules, found, deadline, located)
+    except OutOfTime:
+        return located[-1], [c for c in found if c.strength is Strength.CERTAIN], True
+    return located[-1], found, False
+
+
+def _phases(
+    ctx: DocContext, rules: Sequence[Rule], found: list[Candidate], deadline: Deadline, located: list[DocContext]
+) -> None:
     local = [r for r in rules if not r.needs_main]
     later = [r for r in rules if r.needs_main]
     prose = [b for b in ctx.blocks if ctx.stats[b.index].prose]
-    candidates = _detect(ctx, prose, local)
+    _detect(ctx, prose, local, found, deadline)
     if ctx.page is not None:
         # trafilatura chose the main text. Searching it again was measured
         # to cost more recall than it gains precision (lists of tour dates,
         # deals and results are article text with no prose shape).
         ctx = replace(ctx, main=(0, len(ctx.blocks) - 1) if ctx.blocks else None)
     else:
-        noise = certain_blocks(ctx, candidates)
+        noise = certain_blocks(ctx, found)
         stops = tuple(b.index for b in ctx.blocks if not ctx.stats[b.index].prose and opens_comments(b))
         ctx = replace(ctx, main=main_span(ctx.stats, noise, stops))
+    located.append(ctx)
     chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
     if ctx.main is None or not any(r.reach == "everywhere" for r in later):
-        return ctx, candidates + _detect(ctx, chrome, local) + _detect(ctx, ctx.blocks, later)
+        _detect(ctx, chrome, local, found, deadline)
+        _detect(ctx, ctx.blocks, later, found, deadline)
+        return
     first, last = ctx.main
     inside, near, far = [], [], []
     for b in chrome:
@@ -75,12 +121,11 @@ def detect(ctx: DocContext, rules: Sequence[Rule]) -> tuple[DocContext, list[Can
             near.append(b)
         else:
             far.append(b)
-    candidates += _detect(ctx, inside, local)
-    candidates += _detect(ctx, near, [r for r in local if r.reach != "article"])
-    candidates += _detect(ctx, prose + inside, later)
-    candidates += _detect(ctx, near, [r for r in later if r.reach != "article"])
-    candidates += _detect(ctx, far, [r for r in later if r.reach == "everywhere"])
-    return ctx, candidates
+    _detect(ctx, inside, local, found, deadline)
+    _detect(ctx, near, [r for r in local if r.reach != "article"], found, deadline)
+    _detect(ctx, prose + inside, later, found, deadline)
+    _detect(ctx, near, [r for r in later if r.reach != "article"], found, deadline)
+    _detect(ctx, far, [r for r in later if r.reach == "everywhere"], found, deadline)
 
 
 def _metadata(harvest: list[tuple[str, Any]], body: str, url: str | None, base: Metadata) -> Metadata:
@@ -124,17 +169,22 @@ def clean_text(
     page: PageEvidence | None = None,
     dom_removals: Sequence[Removal] = (),
     dom_captions: Sequence[Caption] = (),
+    deadline: Deadline = NO_DEADLINE,
 ) -> CleanResult:
     """Run the text rules over *text* and build the result.
 
     On the HTML path *text* is trafilatura's output, *page* what the markup
     said about it, and the DOM stage's removals and captions come first.
     """
-    ctx, candidates = detect(analyze(text, page), rules)
+    ctx, candidates, cut_short = detect(analyze(text, page), rules, deadline)
     removals, harvest, decide_notes = decide(ctx, candidates, config.favor)
     body = render_blocks(ctx.text, ctx.blocks, text_spans(removals))
     harvest = [("caption", c) for c in dom_captions] + harvest
     all_notes = [*notes, *decide_notes]
+    if cut_short:
+        all_notes.append(
+            f"stopped after the {config.timeout} s timeout: only certain findings made before it were removed"
+        )
     if not ctx.blocks:
         all_notes.append("the input has no text")
     elif not body:

@@ -23,11 +23,22 @@ class Config:
     precision: ``"precision"`` removes every likely finding, ``"balanced"``
     asks likely findings for support from context, ``"recall"`` never
     removes sentence-shaped prose on a likely finding.
+
+    ``max_chars`` caps the input: a longer document is cut at the last line
+    break before the cap, cleaned, and a note says so. ``timeout`` (seconds)
+    bounds the work: when it runs out, the rules stop, what they found so
+    far is applied, the rest of the text is kept as it is, and a note says
+    so. ``None`` turns either limit off. A stage already under way when the
+    time runs out finishes first (parsing, trafilatura's extraction), so a
+    result can come a little after the timeout.
     """
 
     disable: frozenset[str] = field(default_factory=frozenset)
     enable: frozenset[str] = field(default_factory=frozenset)
     favor: Favor = "balanced"
+    #: 20 million characters: far above any article (and most books).
+    max_chars: int | None = 20_000_000
+    timeout: float | None = 60.0
 
     def __post_init__(self) -> None:
         from cleanbody.html.rules import DOM_RULES
@@ -45,6 +56,14 @@ class Config:
             raise ValueError(f"unknown rule or category {', '.join(unknown)}; known: {', '.join(sorted(known))}")
         if self.favor not in _FAVORS:
             raise ValueError(f"Config.favor must be one of {', '.join(_FAVORS)}, got {self.favor!r}")
+        if self.max_chars is not None and (
+            isinstance(self.max_chars, bool) or not isinstance(self.max_chars, int) or self.max_chars < 1
+        ):
+            raise ValueError(f"Config.max_chars must be a positive int or None, got {self.max_chars!r}")
+        if self.timeout is not None and (
+            isinstance(self.timeout, bool) or not isinstance(self.timeout, (int, float)) or not self.timeout > 0
+        ):
+            raise ValueError(f"Config.timeout must be a positive number of seconds or None, got {self.timeout!r}")
 
     def is_enabled(self, rule_id: str) -> bool:
         category = rule_id.split(".", 1)[0]

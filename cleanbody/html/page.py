@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cleanbody._pipeline import clean_text
+from cleanbody._pipeline import NO_DEADLINE, Deadline, clean_text
 from cleanbody.config import Config
 from cleanbody.html.evidence import STANDFIRST_HINTS, read_evidence
 from cleanbody.html.extract import extract, parse
@@ -26,6 +26,7 @@ def clean_html(
     *,
     url: str | None = None,
     notes: Sequence[str] = (),
+    deadline: Deadline = NO_DEADLINE,
 ) -> CleanResult:
     """Clean one HTML page; the tree is parsed once and shared by every stage."""
     root = parse(html)
@@ -48,7 +49,7 @@ def clean_html(
     evidence = read_evidence(root, facts)
     dom_removals, captions = prune(root, dom_rules, facts) if facts is not None else ([], [])
     text = extract(root, url)
-    if len(text) < RESCUE_CHARS:
+    if len(text) < RESCUE_CHARS and not deadline.passed():
         # So little text usually means the fast extraction picked the wrong
         # container; trafilatura's readability/jusText fallback then finds
         # the article on most such pages (measured: +18 must-have snippets
@@ -65,4 +66,5 @@ def clean_html(
         page=evidence,
         dom_removals=dom_removals,
         dom_captions=captions,
+        deadline=deadline,
     )
