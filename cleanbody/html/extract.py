@@ -9,7 +9,10 @@ stage, the fallback cost a third of the time and scored lower.
 
 from __future__ import annotations
 
+import re
+
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
@@ -27,6 +30,25 @@ def parse(html: str) -> HtmlElement | None:
     except ValueError:
         return None
     return tree
+
+
+#: libxml2's HTML parser stops reading below about 255 levels of nesting.
+_PARSER_DEPTH = 250
+_TOO_DEEP = etree.XPath(f"boolean(//*[{_PARSER_DEPTH} < count(ancestor::*)])")
+_CONTAINER_TAGS = re.compile(
+    r"</?(?:div|span|section|font|center|b|i|u|em|strong|small|big|ins|del)\b[^<>]{0,2000}>", re.IGNORECASE
+)
+
+
+def too_deep(tree: HtmlElement) -> bool:
+    """Whether the parse reached the parser's depth limit (and so lost what lay deeper)."""
+    return bool(_TOO_DEEP(tree))
+
+
+def flatten(html: str) -> str:
+    """*html* without its container and inline-style tags (their text kept):
+    pages that nest thousands of them deep are readable again."""
+    return _CONTAINER_TAGS.sub(" ", html)
 
 
 def extract(tree: HtmlElement, url: str | None = None, *, fallback: bool = False) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from cleanbody._pipeline import NO_DEADLINE, Deadline, clean_text
 from cleanbody.config import Config
 from cleanbody.html.evidence import STANDFIRST_HINTS, read_evidence
-from cleanbody.html.extract import extract, parse
+from cleanbody.html.extract import extract, flatten, parse, too_deep
 from cleanbody.html.metadata import DATE_HINTS, read_metadata
 from cleanbody.html.prune import drop_code, page_facts, prune
 from cleanbody.html.rules._base import DomRule
@@ -27,6 +27,7 @@ def clean_html(
     url: str | None = None,
     notes: Sequence[str] = (),
     deadline: Deadline = NO_DEADLINE,
+    flattened: bool = False,
 ) -> CleanResult:
     """Clean one HTML page; the tree is parsed once and shared by every stage."""
     root = parse(html)
@@ -55,6 +56,11 @@ def clean_html(
         # the article on most such pages (measured: +18 must-have snippets
         # of 2951 on trafilatura-eval, for re-running on 5% of its pages).
         text = extract(root, url, fallback=True)
+    if len(text) < RESCUE_CHARS and not flattened and too_deep(root):
+        note = "the page nests elements deeper than the HTML parser reads; its container tags were dropped to read it"
+        return clean_html(
+            flatten(html), rules, dom_rules, config, url=url, notes=(*notes, note), deadline=deadline, flattened=True
+        )
     return clean_text(
         text,
         rules,

@@ -55,6 +55,9 @@ def drop_code(root: HtmlElement) -> None:
     etree.strip_elements(root, *_CODE, with_tail=False)
 
 
+_MAX_NAME_CHARS = 1000
+
+
 @lru_cache(maxsize=8)
 def _any_of(hints: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(h) for h in sorted(set(hints))) or r"(?!)")
@@ -66,7 +69,16 @@ def page_facts(body: HtmlElement, hints: tuple[str, ...]) -> PageFacts:
     wanted = _any_of(hints)
     named = []
     for element in body.xpath(".//*[@class or @id]"):
-        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        cls, ident = element.get("class", ""), element.get("id", "")
+        if len(cls) > _MAX_NAME_CHARS:
+            # No real class list is this long; trafilatura's patterns would
+            # scan all of it (5 MB took 11 s), so keep only the head.
+            cls = cls[:_MAX_NAME_CHARS]
+            element.set("class", cls)
+        if len(ident) > _MAX_NAME_CHARS:
+            ident = ident[:_MAX_NAME_CHARS]
+            element.set("id", ident)
+        names = f"{cls} {ident}".lower()
         if wanted.search(names):
             named.append((element, names))
     return PageFacts(chars=len(body.text_content()), named=tuple(named))

@@ -1,0 +1,164 @@
+"""Bad input finishes in bounded time with a result, and time grows linearly.
+
+Each adversarial case must return a CleanResult (never raise) within its time
+bound. The linearity tests build each rule's worst case from its own remove
+examples (many blocks, and one very long line), run that rule alone on an
+input and on the input doubled, and check the time roughly doubles: a
+quadratic pattern or loop would quadruple it.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import cleanbody
+from cleanbody.html.rules import DOM_RULES
+from cleanbody.rules import RULES
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures" / "rules"
+PROSE = (
+    "The council voted on Tuesday to rebuild the old bridge across the river, ending a debate that had run "
+    "for more than ten years. Work will start in the spring and should take two years, the mayor said."
+)
+MB = 1_000_000
+
+
+def _page(body: str) -> str:
+    return f"<!DOCTYPE html><html><head><title>Bridge</title></head><body><article>{body}</article></body></html>"
+
+
+def _cases() -> dict[str, tuple[str | bytes, str, float]]:
+    """name -> (document, kind, seconds allowed)."""
+    rng = random.Random(20261123)
+    words = PROSE.split()
+    prose_10mb = "\n\n".join(" ".join(rng.choice(words) for _ in range(60)) + "." for _ in range(10 * MB // 400))
+    return {
+        "empty str": ("", "auto", 1),
+        "empty bytes": (b"", "auto", 1),
+        "whitespace only": (" \n\t\r\n   \n\u3000 ", "auto", 1),
+        "NUL bytes": (b"\x00" * 100_000, "auto", 2),
+        "NULs inside text": (PROSE.replace(" ", "\x00 ") * 100, "text", 5),
+        "1 MB random bytes": (rng.randbytes(MB), "auto", 20),
+        "invalid UTF-8": ((PROSE + "\n\n").encode() * 200 + b"\xff\xfe\xc3(\xa0\xe9 caf\xe9\n" * 1000, "auto", 10),
+        "UTF-16 with BOM": (_page(f"<p>{PROSE}</p>" * 50).encode("utf-16"), "auto", 5),
+        "cp1252 page": (_page(f"<p>{PROSE} Caf\u00e9 \u20ac5.</p>" * 50).encode("cp1252"), "auto", 5),
+        "10 MB of prose": (prose_10mb, "text", 60),
+        "10 MB line without spaces": ("x" * (10 * MB), "text", 30),
+        "200k icon descriptions": ('Facebook An icon of the Facebook "f" mark.\n' * 200_000, "text", 60),
+        "100k nested parentheses around a credit": ("(" * 100_000 + "James Manning/PA" + ")" * 100_000, "text", 20),
+        "100k slashes around a credit": ("/" * 100_000 + " James Manning/PA " + "/" * 100_000, "text", 20),
+        "100k nested divs": (_page("<div>" * 100_000 + f"<p>{PROSE}</p>" + "</div>" * 100_000), "html", 30),
+        "unclosed tags": (_page(f"<div><p><span><b>{PROSE}" * 20_000), "html", 60),
+        "5 MB attribute": (_page(f'<div class="{"a" * (5 * MB)}"><p>{PROSE}</p></div>'), "html", 10),
+        "entity bomb": (_page("<p>" + "&amp;&#x1F600;&eacute;" * 300_000 + "</p>"), "html", 60),
+        "XML entity definitions": (
+            '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+            + _page("<p>&lol2;" * 1000 + f"{PROSE}</p>"),
+            "html",
+            30,
+        ),
+        "comment bomb": (_page("<!-- x -->" * 500_000 + f"<p>{PROSE}</p>" + "<!--" * 100_000), "html", 60),
+        "2M blank lines": ("\n" * 2_000_000 + PROSE, "text", 30),
+        "200k short menu lines": (
+            "\n".join(f"Menu item {i % 50}" for i in range(200_000)) + "\n\n" + PROSE,
+            "text",
+            60,
+        ),
+    }
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_adversarial_input_gives_a_result_in_bounded_time(name: str) -> None:
+    doc, kind, seconds = CASES[name]
+    config = cleanbody.Config(timeout=None, max_chars=None)  # the limits must not be what saves us
+    started = time.perf_counter()
+    result = cleanbody.clean(doc, kind=kind, config=config)  # type: ignore[arg-type]
+    elapsed = time.perf_counter() - started
+    assert isinstance(result, cleanbody.CleanResult)
+    assert elapsed < seconds, f"{name}: {elapsed:.1f} s (allowed {seconds} s)"
+
+
+# Linearity -------------------------------------------------------------------------------------
+
+ALL_CATEGORIES = frozenset(r.category for r in (*RULES, *DOM_RULES))
+
+
+def _only(rule_id: str) -> cleanbody.Config:
+    return cleanbody.Config(disable=ALL_CATEGORIES, enable={rule_id}, timeout=None, max_chars=None)
+
+
+def _remove_examples(rule_id: str) -> list[tuple[str, str]]:
+    """(text, kind) of the rule's remove examples: text lines and docs as text, HTML as HTML."""
+    with (FIXTURES / f"{rule_id}.toml").open("rb") as f:
+        data = tomllib.load(f)
+    out = []
+    for example in data.get("remove", []):
+        for key, kind in (("line", "text"), ("doc", "text"), ("fragment", "html"), ("html", "html")):
+            if key in example:
+                out.append((str(example[key]), kind))
+    return out
+
+
+def _blocks_input(rule_id: str, copies: int) -> tuple[str, str]:
+    """Many blocks: the rule's remove examples, each between prose paragraphs, repeated."""
+    examples = _remove_examples(rule_id)
+    kind = "html" if all(k == "html" for _, k in examples) else "text"
+    chosen = [t for t, k in examples if k == kind]
+    if kind == "html":
+        body = "".join(f"<p>{PROSE} ({i})</p>{chosen[i % len(chosen)]}" for i in range(copies))
+        return _page(body), kind
+    return "\n\n".join(f"{PROSE} ({i})\n\n{chosen[i % len(chosen)]}" for i in range(copies)), kind
+
+
+def _line_input(rule_id: str, chars: int) -> tuple[str, str]:
+    """One very long line made of the rule's text examples run together."""
+    texts = [t.replace("\n", " ") for t, k in _remove_examples(rule_id) if k == "text"] or [PROSE]
+    unit = " ".join(texts) + " "
+    return (unit * (chars // len(unit) + 1))[:chars], "text"
+
+
+def _seconds(doc: str, kind: str, config: cleanbody.Config) -> float:
+    """Best of two runs: the least disturbed by other work on the machine."""
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        cleanbody.clean(doc, kind=kind, config=config)  # type: ignore[arg-type]
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def _assert_linear(rule_id: str, build: object, size: int) -> None:
+    config = _only(rule_id)
+    make = build  # type: ignore[assignment]
+    # grow the input until one run takes long enough to time reliably
+    while True:
+        small = make(rule_id, size)  # type: ignore[operator]
+        t1 = _seconds(*small, config)
+        if t1 >= 0.15 or size > 4_000_000:
+            break
+        size *= 2
+    big = make(rule_id, 2 * size)  # type: ignore[operator]
+    t2 = _seconds(*big, config)
+    if t2 >= 3.0 * t1:  # a busy machine can slow one run; measure the pair once more
+        t1 = min(t1, _seconds(*small, config))
+        t2 = min(t2, _seconds(*big, config))
+    assert t2 < 3.0 * t1, f"{rule_id}: {t1:.3f} s -> {t2:.3f} s when the input doubled (size {size})"
+
+
+@pytest.mark.parametrize("rule_id", [r.rule_id for r in (*RULES, *DOM_RULES)])
+def test_time_doubles_with_many_blocks(rule_id: str) -> None:
+    _assert_linear(rule_id, _blocks_input, 200)
+
+
+@pytest.mark.parametrize("rule_id", [r.rule_id for r in RULES])
+def test_time_doubles_with_one_long_line(rule_id: str) -> None:
+    _assert_linear(rule_id, _line_input, 50_000)
