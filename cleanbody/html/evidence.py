@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 
 from cleanbody.html.rules._base import PageFacts
 from cleanbody.rules._base import PageEvidence
+from cleanbody.text.normalize import squash
 
 _TITLE_META = ("og:title", "twitter:title")
 _MAX_H1 = 3
@@ -36,10 +37,6 @@ STANDFIRST_HINTS = (
 )
 _STANDFIRST_TAGS = frozenset(("h2", "h3", "p", "div", "span"))
 _MAX_STANDFIRST_WORDS = 80
-
-
-def _squash(text: str | None) -> str:
-    return " ".join((text or "").split())
 
 
 def _titles(root: HtmlElement) -> list[str]:
@@ -70,7 +67,7 @@ def _standfirsts(root: HtmlElement, named: tuple[tuple[HtmlElement, str], ...]) 
 
 
 def _links(root: HtmlElement) -> frozenset[str]:
-    texts = (_squash(a.text_content()) for a in root.iter("a"))
+    texts = (squash(a.text_content()) for a in root.iter("a"))
     return frozenset(t for t in texts if t)
 
 
@@ -78,7 +75,7 @@ def read_evidence(root: HtmlElement, page: PageFacts | None) -> PageEvidence:
     """Titles, standfirsts and link texts, whitespace-squashed, without duplicates."""
 
     def unique(texts: list[str]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(t for t in map(_squash, texts) if t))
+        return tuple(dict.fromkeys(t for t in map(squash, texts) if t))
 
     return PageEvidence(
         titles=unique(_titles(root)),

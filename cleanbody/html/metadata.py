@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 
 from cleanbody._dates import find_date
 from cleanbody.model import Metadata
+from cleanbody.text.normalize import squash
 
 _ARTICLE_TYPES = frozenset(
     "article newsarticle blogposting reportagenewsarticle analysisnewsarticle opinionnewsarticle "
@@ -94,16 +95,12 @@ _MAX_JSONLD_CHARS = 500_000
 _MAX_AUTHOR_WORDS = 6
 
 
-def _squash(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
 def _meta_tags(root: HtmlElement) -> dict[str, str]:
     """First non-empty ``content`` per lower-cased ``property``/``name``/``itemprop``."""
     found: dict[str, str] = {}
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "").lower()
-        content = _squash(meta.get("content"))
+        content = squash(meta.get("content"))
         if key and content and key not in found:
             found[key] = content
     return found
@@ -164,7 +161,7 @@ def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
 
 
 def _clean_author(name: str, sitename: str | None) -> str | None:
-    name = _HANDLE.sub("", _BY.sub("", _squash(name))).strip(" ,;|-–—")
+    name = _HANDLE.sub("", _BY.sub("", squash(name))).strip(" ,;|-–—")
     if not name or "://" in name or name.startswith("@") or len(name.split()) > _MAX_AUTHOR_WORDS:
         return None
     if sitename and name.casefold() == sitename.casefold():
@@ -197,7 +194,7 @@ def _element_date(root: HtmlElement, marked: list[HtmlElement], named: Sequence[
     stamps = [e for e in root.iter("time", "abbr") if e.get("pubdate") is not None or "published" in e.get("class", "")]
     for element in (*dated, *stamps):
         value = element.get("content") or element.get("datetime") or element.get("title") or element.text_content()
-        date = iso_date(value) or find_date(_squash(value))
+        date = iso_date(value) or find_date(squash(value))
         if date:
             return date
     first_time = next((t.get("datetime") for t in root.iter("time") if t.get("datetime")), None)
@@ -207,7 +204,7 @@ def _element_date(root: HtmlElement, marked: list[HtmlElement], named: Sequence[
     for element, names in named:
         if not _DATE_NAMES.search(names):
             continue
-        text = _squash(element.text_content())
+        text = squash(element.text_content())
         if not text or len(text) > _MAX_DATE_TEXT:
             continue
         date = find_date(text)
@@ -238,7 +235,7 @@ def _url_date(*urls: str | None) -> str | None:
 
 
 def _language(value: str | None) -> str | None:
-    m = _LANG.match(_squash(value))
+    m = _LANG.match(squash(value))
     return m.group(1).lower() if m else None
 
 
@@ -287,7 +284,7 @@ def read_metadata(root: HtmlElement, url: str | None, named: Sequence[tuple[Html
         return next((meta[k] for k in _META_KEYS[field] if k in meta), None)
 
     publisher = _names(article.get("publisher"), by_id)
-    sitename = _first(tag("sitename"), _squash(publisher[0]) if publisher else None)
+    sitename = _first(tag("sitename"), squash(publisher[0]) if publisher else None)
     # A list names one author per item; a single string may name several ("A and B").
     json_authors = _authors(
         _names(article.get("author"), by_id), split=isinstance(article.get("author"), str), sitename=sitename
@@ -312,12 +309,12 @@ def read_metadata(root: HtmlElement, url: str | None, named: Sequence[tuple[Html
         or iso_date(tag("modified"))
     )
     headline = article.get("headline")
-    h1s = [_squash(h.text_content()) for h in root.iter("h1")][:3]
+    h1s = [squash(h.text_content()) for h in root.iter("h1")][:3]
     head_title = root.find("head/title")
     title = _first(
         tag("title"),
-        _squash(headline) if isinstance(headline, str) else None,
-        None if h1s else (_squash(head_title.text_content()) if head_title is not None else None),
+        squash(headline) if isinstance(headline, str) else None,
+        None if h1s else (squash(head_title.text_content()) if head_title is not None else None),
     )
     html_lang = root.get("lang") or root.get("xml:lang")
     return Metadata(

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from cleanbody.html.rules._base import DomRule, PageFacts
 from cleanbody.model import Caption, Removal
+from cleanbody.text.normalize import squash
 
 
 def _attached(element: HtmlElement, root: HtmlElement) -> bool:
@@ -97,7 +98,7 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], page: PageFacts) -> tuple
             if element is root or element is body or not _attached(element, root):
                 continue
             # itertext, not text_content: an icon's <title> and <desc> are words apart
-            text = " ".join(" ".join(element.itertext()).split())
+            text = squash(" ".join(element.itertext()))
             where = _describe(element)
             element.drop_tree()
             if text:

@@ -20,3 +20,9 @@ def normalize(text: str) -> str:
     """Return *text* with ``\\n`` line ends and control characters blanked."""
     text = _NEWLINES.sub("\n", text)
     return _CONTROL.sub(" ", text)
+
+
+def squash(text: str | None) -> str:
+    """Whitespace runs to one space, trimmed: how a value read from markup
+    (an attribute, an element's text) compares with text from elsewhere."""
+    return " ".join((text or "").split())

@@ -66,7 +66,7 @@ ARTICLE_SHARE = 0.4
 _ARTICLE_MIN_CHARS = 300
 
 
-def word_count(element: HtmlElement) -> int:
+def element_words(element: HtmlElement) -> int:
     return len(element.text_content().split())
 
 

@@ -27,15 +27,12 @@ from lxml.html import HtmlElement
 from cleanbody.html.rules._base import DomFinding, DomRule, PageFacts, holds_article
 from cleanbody.model import Caption
 from cleanbody.rules.caption_credit import split_caption
+from cleanbody.text.normalize import squash
 
 _CAPTION_NAMES = regex.compile(r"(?<![a-z])(?:\w+-)?(?:caption|figcaption)(?:-\w+)?(?![a-z])")
 _CREDIT_NAMES = regex.compile(r"credit|copyright|source|photographer|attribution|byline")
 _KEEP_INSIDE = ("table", "blockquote", "pre", "code", "ol", "ul")
 _MAX_WORDS = 120
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
 
 
 def read_caption(element: HtmlElement) -> Caption | None:
@@ -44,10 +41,10 @@ def read_caption(element: HtmlElement) -> Caption | None:
     for node in element.iter():
         names = f"{node.get('class', '')} {node.get('id', '')}".lower()
         if node is not element and _CREDIT_NAMES.search(names):
-            credit = _squash(node.text_content()) or None
+            credit = squash(node.text_content()) or None
             break
     holder = next(element.iter("figcaption"), element)
-    text = _squash(holder.text_content())
+    text = squash(holder.text_content())
     if credit and text.endswith(credit):
         text = text[: -len(credit)].rstrip(" |–—-:(")
     elif credit is None:

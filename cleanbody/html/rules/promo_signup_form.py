@@ -21,14 +21,14 @@ from collections.abc import Iterator
 import regex
 from lxml.html import HtmlElement
 
-from cleanbody.html.rules._base import DomFinding, DomRule, PageFacts, named_like, word_count
+from cleanbody.html.rules._base import DomFinding, DomRule, PageFacts, element_words, named_like
 
 _NAMES = regex.compile(
     r"(?<![a-z])(?:newsletters?|subscribe|subscription|signup|sign-up|optin|opt-in|mc4wp|mailchimp|mc_embed_signup)"
     r"(?![a-z])"
 )
 _MAX_WORDS = 80
-_CONSENT = regex.compile(r"cookie|consent|gdpr|cmplz|privacy", regex.IGNORECASE)
+_CONSENT = regex.compile(r"cookie|consent|gdpr|privacy", regex.IGNORECASE)
 
 _HINTS = ("newsletter", "subscri", "sign", "opt", "mc4wp", "mailchimp", "mc_embed")
 
@@ -37,10 +37,10 @@ def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
     for element in named_like(page, _NAMES):
         if _CONSENT.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue  # a cookie banner's "opt-in" is consent, not a newsletter
-        if word_count(element) <= _MAX_WORDS:
+        if element_words(element) <= _MAX_WORDS:
             yield DomFinding(element, "newsletter / subscription sign-up box (named so in its class or id)")
     for form in root.iter("form"):
-        if form.xpath(".//input[@type='email']") and word_count(form) <= _MAX_WORDS:
+        if form.xpath(".//input[@type='email']") and element_words(form) <= _MAX_WORDS:
             yield DomFinding(form, "form asking for an e-mail address (sign-up)")
 
 

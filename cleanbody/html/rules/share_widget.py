@@ -22,7 +22,7 @@ from collections.abc import Iterator
 import regex
 from lxml.html import HtmlElement
 
-from cleanbody.html.rules._base import DomFinding, DomRule, PageFacts, named_like, word_count
+from cleanbody.html.rules._base import DomFinding, DomRule, PageFacts, element_words, named_like
 
 _NAMES = regex.compile(
     r"(?<![a-z])(?:share|shares|sharing|sharebar|share-?(?:buttons?|tools|links|icons|bar)|addthis\w*|sharethis\w*"
@@ -36,7 +36,7 @@ _HINTS = ("shar", "social", "addthis", "a2a", "follow", "print", "reprint")
 
 def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
     for element in named_like(page, _NAMES):
-        if word_count(element) <= _MAX_WORDS:
+        if element_words(element) <= _MAX_WORDS:
             yield DomFinding(element, "share / follow / print widget (named so in its class or id)")
 
 
