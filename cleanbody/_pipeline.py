@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -53,9 +54,10 @@ class OutOfTime(Exception):
 _CLOCK_EVERY = 64
 
 
-def _detect(
-    ctx: DocContext, blocks: Iterable[Block], rules: Sequence[Rule], found: list[Candidate], deadline: Deadline
-) -> None:
+def _findings(
+    ctx: DocContext, blocks: Iterable[Block], rules: Sequence[Rule], deadline: Deadline
+) -> Iterator[Candidate]:
+    """What *rules* find in *blocks*, lazily (a caller may stop at the first)."""
     gated = sorted(rules, key=lambda r: -r.max_words)
     for n, block in enumerate(blocks):
         if n % _CLOCK_EVERY == 0 and deadline.passed():
@@ -65,7 +67,13 @@ def _detect(
             if words > rule.max_words:
                 break
             for finding in rule.detect(block, ctx):
-                found.append(Candidate(rule, block.index, finding))
+                yield Candidate(rule, block.index, finding)
+
+
+def _detect(
+    ctx: DocContext, blocks: Iterable[Block], rules: Sequence[Rule], found: list[Candidate], deadline: Deadline
+) -> None:
+    found.extend(_findings(ctx, blocks, rules, deadline))
 
 
 def detect(
@@ -106,6 +114,14 @@ def _phases(
         noise = certain_blocks(ctx, found)
         stops = tuple(b.index for b in ctx.blocks if not ctx.stats[b.index].prose and opens_comments(b))
         ctx = replace(ctx, main=main_span(ctx.stats, noise, stops))
+        chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
+        if ctx.main is not None and not _shows_chrome(ctx, chrome, local, found, deadline):
+            # No rule is certain of any chrome: a clean body (cleanbody's own
+            # output, a press release), whose lists, tables and headings away
+            # from the densest prose are article too. Measured: every naive
+            # scrape in the plain-text benchmark shows some, no clean body does.
+            ctx = replace(ctx, main=(0, len(ctx.blocks) - 1))
+            later = [r for r in later if not r.needs_chrome]
     located.append(ctx)
     chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
     if ctx.main is None or not any(r.reach == "everywhere" for r in later):
@@ -126,6 +142,19 @@ def _phases(
     _detect(ctx, prose + inside, later, found, deadline)
     _detect(ctx, near, [r for r in later if r.reach != "article"], found, deadline)
     _detect(ctx, far, [r for r in later if r.reach == "everywhere"], found, deadline)
+
+
+def _shows_chrome(
+    ctx: DocContext, chrome: list[Block], rules: Sequence[Rule], found: list[Candidate], deadline: Deadline
+) -> bool:
+    """Whether a rule is certain that something in the document is page chrome.
+
+    The rules have only seen the prose so far; the other blocks are read
+    until the first certain finding, from the end, where a copyright line
+    usually is (what they find is found again later).
+    """
+    candidates = itertools.chain(found, _findings(ctx, reversed(chrome), rules, deadline))
+    return any(c.strength is Strength.CERTAIN for c in candidates)
 
 
 def _metadata(harvest: list[tuple[str, Any]], body: str, url: str | None, base: Metadata) -> Metadata:

@@ -126,6 +126,10 @@ class Rule:
     #: bylines, datelines, lead captions and the headline sit;
     #: ``"everywhere"``: every block. With no main text, every rule sees all.
     reach: Reach = "article"
+    #: Judges by shape alone, so on plain text it runs only where some rule is
+    #: certain of page chrome: in a clean body (cleanbody's own output, a
+    #: press release) the same shapes are the article's lists and tables.
+    needs_chrome: bool = False
 
     @property
     def category(self) -> str:

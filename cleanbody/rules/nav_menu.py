@@ -8,6 +8,8 @@ What it keeps:
     On HTML pages, runs whose labels are nearly all not links (a recipe's
     ingredients, a spec sheet). A single short line (a subheading), short list items that end like
     sentences, and short runs inside the article (a three-item list).
+    On plain text where no rule is certain of any page chrome (a clean
+    body), every run: there they are the article's lists and tables.
 Why:
     A page's menus flatten to one label per line; no paragraph of an
     article looks like that, but a short list in one can, hence the higher
@@ -78,4 +80,5 @@ RULE = Rule(
     detect=detect,
     max_words=_MAX_LABEL_WORDS,
     needs_main=True,
+    needs_chrome=True,
 )

@@ -11,7 +11,9 @@ What it removes:
     ``og:title`` or ``<h1>``.
 What it keeps:
     Documents that start with prose have no headline to take; a line ending
-    in a full stop is a sentence, not a headline.
+    in a full stop is a sentence, not a headline. Plain text with no page
+    chrome at all keeps its top line: the main text is then the whole
+    document, and a clean body may open with a heading of its own.
 Why:
     Scrapes put the headline above the body; callers want it as a field, and
     the body without it.

@@ -9,7 +9,9 @@ What it removes:
     each block is its own, so a byline's or caption's own reason shows.
 What it keeps:
     Everything inside the main text, and everything when the document has
-    no prose at all (then nothing marks where an article would be).
+    no prose at all (then nothing marks where an article would be) or when
+    no rule is certain of any page chrome in it: a clean body (cleanbody's
+    own output, a press release) is all main text, tables and lists too.
 Why:
     In a naive scrape most noise sits before or after the article; the
     article is the one long run of sentences.
@@ -63,5 +65,6 @@ RULE = Rule(
     doc=__doc__ or "",
     detect=detect,
     needs_main=True,
+    needs_chrome=True,
     reach="everywhere",
 )
