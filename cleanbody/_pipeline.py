@@ -115,7 +115,7 @@ def _phases(
         stops = tuple(b.index for b in ctx.blocks if not ctx.stats[b.index].prose and opens_comments(b))
         ctx = replace(ctx, main=main_span(ctx.stats, noise, stops))
         chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
-        if ctx.main is not None and not _shows_chrome(ctx, chrome, local, found, deadline):
+        if ctx.blocks and not _shows_chrome(ctx, chrome, local, found, deadline):
             # No rule is certain of any chrome: a clean body (cleanbody's own
             # output, a press release), whose lists, tables and headings away
             # from the densest prose are article too. Measured: every naive

@@ -90,3 +90,13 @@ def test_case(folder: Path, case: dict[str, object]) -> None:
     assert not kept, f"noise left in the body: {kept}"
     lost = [snippet for snippet in expected.get("in_body", []) if snippet not in result.text]
     assert not lost, f"article text missing from the body: {lost}"
+
+
+@pytest.mark.parametrize("folder", sorted(p for p in CORPUS.iterdir() if p.is_dir()), ids=lambda p: p.name)
+def test_case_body_is_a_fixed_point(folder: Path) -> None:
+    """Idempotence, across paths too: each case's body, cleaned again as plain text, keeps it."""
+    with (folder / "case.toml").open("rb") as f:
+        case = tomllib.load(f)
+    once = cleanbody.clean((ROOT / str(case["input"])).read_bytes(), kind=case.get("kind", "auto")).text
+    again = cleanbody.clean(once)
+    assert again.text == once, [r.text for r in again.removed]

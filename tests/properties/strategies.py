@@ -381,3 +381,65 @@ def documents_with_repeats(draw: st.DrawFn) -> str:
     for _ in range(draw(st.integers(0, 3))):
         blocks.insert(draw(st.integers(0, len(blocks))), draw(noise_lines()))
     return "\n\n".join(blocks)
+
+
+# --------------------------------------------------------------------------- news pages
+
+_CHROME_WRAPPERS = (
+    '<nav class="menu"><ul>{items}</ul></nav>',
+    "<footer><p>{line}</p><ul>{items}</ul></footer>",
+    '<aside class="related"><h3>{line}</h3><ul>{items}</ul></aside>',
+    '<div class="share-bar"><a href="/s">{line}</a></div>',
+    '<div class="newsletter-signup"><p>{line}</p><form><input type="email"></form></div>',
+    "<p>{line}</p>",
+    '<figure><img src="/a.jpg" alt="{line}"><figcaption>{line}</figcaption></figure>',
+)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+@st.composite
+def _chrome(draw: st.DrawFn) -> str:
+    line = _escape(draw(noise_lines()))
+    items = "".join(
+        f'<li><a href="/{i}">{_escape(h)}</a></li>' for i, h in enumerate(draw(st.lists(_headlines, max_size=6)))
+    )
+    return draw(st.sampled_from(_CHROME_WRAPPERS)).format(line=line, items=items)
+
+
+@st.composite
+def _article_part(draw: st.DrawFn, lang: Language) -> str:
+    kind = draw(st.sampled_from(("p", "p", "p", "list", "table", "h2")))
+    if kind == "list":
+        return (
+            "<ul>"
+            + "".join(f"<li>{_escape(s)}</li>" for s in draw(st.lists(sentences(lang), min_size=1, max_size=5)))
+            + "</ul>"
+        )
+    if kind == "table":
+        rows = draw(st.lists(st.tuples(_headlines, st.integers(0, 999)), min_size=1, max_size=5))
+        return "<table>" + "".join(f"<tr><td>{_escape(h)}</td><td>{n}</td></tr>" for h, n in rows) + "</table>"
+    if kind == "h2":
+        return f"<h2>{_escape(draw(_headlines))}</h2>"
+    return f"<p>{_escape(draw(paragraphs(lang)))}</p>"
+
+
+@st.composite
+def html_pages(draw: st.DrawFn) -> str:
+    """A news page: a headline, an article of paragraphs (sometimes a list, a
+    table or a subheading) in any language, and page chrome of every
+    category around and inside it (menus, footers, share bars, sign-up
+    boxes, figures, stray noise paragraphs)."""
+    lang = draw(languages())
+    title = _escape(draw(_headlines))
+    parts = draw(st.lists(_article_part(lang), min_size=2, max_size=8))
+    for _ in range(draw(st.integers(0, 3))):
+        parts.insert(draw(st.integers(0, len(parts))), draw(_chrome()))
+    before = "".join(draw(st.lists(_chrome(), max_size=3)))
+    after = "".join(draw(st.lists(_chrome(), max_size=3)))
+    return (
+        f'<!DOCTYPE html><html lang="{lang.code}"><head><meta charset="utf-8"><title>{title} | The Courier</title>'
+        f"</head><body>{before}<article><h1>{title}</h1>{''.join(parts)}</article>{after}</body></html>"
+    )

@@ -7,12 +7,14 @@ import re
 import time
 from collections.abc import Sequence
 
+import lxml.html
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import (
     NOISE,
     documents_with_repeats,
+    html_pages,
     noise_lines,
     noisy_documents,
     prose_documents,
@@ -112,6 +114,30 @@ def test_no_invention_when_sniffed(doc: str) -> None:
         assert is_subsequence(_TOKEN.findall(result.text), _TOKEN.findall(doc))
 
 
+_WORD_CHARS = re.compile(r"\w")
+
+
+def page_text(html: str) -> str:
+    """Every text node of the page, entities decoded (script and style too: a superset)."""
+    try:
+        return lxml.html.document_fromstring(html).text_content()
+    except Exception:  # lxml refuses some soups (only a comment, say); then the raw markup is the page
+        return html
+
+
+@given(st.one_of(html_pages(), tag_soup()))
+def test_no_invention_on_html(doc: str) -> None:
+    """The body's word characters are an ordered subsequence of the page's text.
+
+    Characters, not words: trafilatura decides where words break between
+    inline elements ("<b>re</b>port" is one word, "<td>a</td><td>b</td>" two),
+    so a word of the body need not be a word of the markup's text, but its
+    letters are there, in order.
+    """
+    result = cleanbody.clean(doc, kind="html")
+    assert is_subsequence(_WORD_CHARS.findall(result.text), _WORD_CHARS.findall(page_text(doc)))
+
+
 # 3. Faithful report --------------------------------------------------------------------------
 
 
@@ -147,6 +173,13 @@ def test_idempotent(doc: str) -> None:
 @given(documents_with_repeats())
 def test_idempotent_with_repeated_lines(doc: str) -> None:
     once = cleanbody.clean(doc).text
+    assert cleanbody.clean(once).text == once
+
+
+@given(st.one_of(html_pages(), tag_soup()))
+def test_idempotent_across_paths(doc: str) -> None:
+    """The clean body of a page, cleaned again (now as plain text), keeps it."""
+    once = cleanbody.clean(doc, kind="html").text
     assert cleanbody.clean(once).text == once
 
 
