@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -25,7 +24,8 @@ def analyze(text: str, page: PageEvidence | None = None) -> DocContext:
     *page* is given on the HTML path only (see ``DocContext.page``).
     """
     working = normalize(text)
-    blocks = segment(working)
+    # trafilatura writes one paragraph per line and never wraps them.
+    blocks = segment(working, unwrap=page is None)
     stats = tuple(block_stats(b) for b in blocks)
     return DocContext(working, blocks, stats, None, page=page)
 
@@ -115,13 +115,17 @@ def _phases(
         stops = tuple(b.index for b in ctx.blocks if not ctx.stats[b.index].prose and opens_comments(b))
         ctx = replace(ctx, main=main_span(ctx.stats, noise, stops))
         chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
-        if ctx.blocks and not _shows_chrome(ctx, chrome, local, found, deadline):
+        scanned: list[Candidate] = []
+        if ctx.blocks and not _shows_chrome(ctx, chrome, local, found, scanned, deadline):
             # No rule is certain of any chrome: a clean body (cleanbody's own
             # output, a press release), whose lists, tables and headings away
             # from the densest prose are article too. Measured: every naive
             # scrape in the plain-text benchmark shows some, no clean body does.
             ctx = replace(ctx, main=(0, len(ctx.blocks) - 1))
-            later = [r for r in later if not r.needs_chrome]
+            located.append(ctx)
+            found.extend(reversed(scanned))  # the local rules have read every block
+            _detect(ctx, ctx.blocks, [r for r in later if not r.needs_chrome], found, deadline)
+            return
     located.append(ctx)
     chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
     if ctx.main is None or not any(r.reach == "everywhere" for r in later):
@@ -145,16 +149,27 @@ def _phases(
 
 
 def _shows_chrome(
-    ctx: DocContext, chrome: list[Block], rules: Sequence[Rule], found: list[Candidate], deadline: Deadline
+    ctx: DocContext,
+    chrome: list[Block],
+    rules: Sequence[Rule],
+    found: list[Candidate],
+    scanned: list[Candidate],
+    deadline: Deadline,
 ) -> bool:
     """Whether a rule is certain that something in the document is page chrome.
 
     The rules have only seen the prose so far; the other blocks are read
     until the first certain finding, from the end, where a copyright line
-    usually is (what they find is found again later).
+    usually is. What they find before it goes to *scanned*: when nothing is
+    certain, that is every finding of *rules* on *chrome*.
     """
-    candidates = itertools.chain(found, _findings(ctx, reversed(chrome), rules, deadline))
-    return any(c.strength is Strength.CERTAIN for c in candidates)
+    if any(c.strength is Strength.CERTAIN for c in found):
+        return True
+    for candidate in _findings(ctx, reversed(chrome), rules, deadline):
+        if candidate.strength is Strength.CERTAIN:
+            return True
+        scanned.append(candidate)
+    return False
 
 
 def _metadata(harvest: list[tuple[str, Any]], body: str, url: str | None, base: Metadata) -> Metadata:

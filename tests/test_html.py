@@ -405,6 +405,24 @@ def test_fragment_of_several_paragraphs() -> None:
     assert cleanbody.clean(fragment, kind="html").text == RAIL_BODY
 
 
+def test_short_paragraphs_of_similar_length_stay_apart() -> None:
+    # Three paragraphs of about 100 characters, one per line in trafilatura's
+    # output, once looked like one paragraph hard-wrapped at that width.
+    paragraphs = [
+        "The council opened the new river bridge on Monday morning, two months ahead of schedule, officials said.",
+        "Hundreds of residents walked across the span before noon, and the mayor cut a ribbon at the east end.",
+        "Work on the approach roads will continue until the end of the year, the council said in a statement.",
+    ]
+    page = (
+        "<html><body><article><h1>Bridge opens</h1>"
+        f"<p>{paragraphs[0]}</p>"
+        "<figure><img src='a.jpg'><figcaption>The bridge at dawn (Jane Smith/PA)</figcaption></figure>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+        + "</article></body></html>"
+    )
+    assert cleanbody.clean(page).text == "\n\n".join(paragraphs)
+
+
 @pytest.mark.parametrize("doc", ["<html></html>", "<html><body></body></html>"])
 def test_empty_page(doc: str) -> None:
     result = cleanbody.clean(doc)

@@ -106,11 +106,16 @@ def _line_block(text: str, index: int, line: tuple[int, int]) -> Block:
     return Block(index, line[0], line[1], joined, (line,), _kind(joined))
 
 
-def segment(text: str) -> tuple[Block, ...]:
-    """Return the blocks of *text* in order; blank lines never form blocks."""
+def segment(text: str, *, unwrap: bool = True) -> tuple[Block, ...]:
+    """Return the blocks of *text* in order; blank lines never form blocks.
+
+    *unwrap* False takes every line as its own block: for text known to put
+    one paragraph per line, where a few paragraphs of similar length would
+    otherwise look like one wrapped at their width.
+    """
     blocks: list[Block] = []
     for group in _groups(text):
-        if _is_wrapped(text, group):
+        if unwrap and _is_wrapped(text, group):
             for lines in _paragraphs_of_wrapped(text, group):
                 blocks.append(_make_block(text, len(blocks), lines))
         else:
