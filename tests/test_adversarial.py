@@ -10,7 +10,10 @@ quadratic pattern or loop would quadruple it.
 from __future__ import annotations
 
 import gc
+import pickle
 import random
+import subprocess
+import sys
 import time
 import tomllib
 from pathlib import Path
@@ -174,3 +177,61 @@ def test_time_doubles_with_many_blocks(rule_id: str) -> None:
 @pytest.mark.parametrize("rule_id", [r.rule_id for r in RULES])
 def test_time_doubles_with_one_long_line(rule_id: str) -> None:
     _assert_linear(rule_id, _line_input, 50_000)
+
+
+# Memory ----------------------------------------------------------------------------------------
+
+#: The cases whose size could make memory blow up, measured in a fresh process each.
+MEMORY_CASES = (
+    "10 MB of prose",
+    "10 MB line without spaces",
+    "200k icon descriptions",
+    "200k short menu lines",
+    "100k nested divs",
+    "5 MB attribute",
+    "entity bomb",
+)
+#: Peak memory the clean may add, for these inputs of 1-10 MB. Measured at most 180 MB (200k
+#: short lines: each a block with its stats and findings); a leak or a copy per line would be far above.
+MAX_GROWTH = 300 * MB
+_CHILD = """
+import pickle, sys
+import cleanbody, cleanbody.html.extract  # trafilatura too: its import is not the clean's memory
+doc, kind = pickle.load(open(sys.argv[1], "rb"))
+def status(key):
+    return next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith(key))
+with open("/proc/self/clear_refs", "w") as f:
+    f.write("5")  # reset the peak (VmHWM) to what the process holds now
+before = status("VmRSS:")
+cleanbody.clean(doc, kind=kind, config=cleanbody.Config(timeout=None, max_chars=None))
+print(before, status("VmHWM:"))
+"""
+
+
+def _memory_growth(doc: str | bytes, kind: str, tmp_path: Path) -> int:
+    """Bytes the clean adds to a fresh process's peak memory (Linux: /proc)."""
+    path = tmp_path / "case.pickle"
+    path.write_bytes(pickle.dumps((doc, kind)))
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(path)], capture_output=True, text=True, check=True)
+    before_kb, peak_kb = map(int, out.stdout.split())
+    return (peak_kb - before_kb) * 1024
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="peak memory is read from /proc")
+
+
+@needs_proc
+@pytest.mark.parametrize("name", MEMORY_CASES)
+def test_adversarial_input_in_bounded_memory(name: str, tmp_path: Path) -> None:
+    doc, kind, _ = CASES[name]
+    grown = _memory_growth(doc, kind, tmp_path)
+    assert grown < MAX_GROWTH, f"{name}: {grown / MB:.0f} MB"
+
+
+@needs_proc
+def test_memory_grows_linearly(tmp_path: Path) -> None:
+    """The input with most memory per byte (many short lines), doubled."""
+    lines = [f"Menu item {i % 50}" for i in range(50_000)]
+    once = _memory_growth("\n".join(lines) + "\n\n" + PROSE, "text", tmp_path)
+    twice = _memory_growth("\n".join(lines * 2) + "\n\n" + PROSE, "text", tmp_path)
+    assert twice < 2.6 * once, f"{once / MB:.0f} MB, then {twice / MB:.0f} MB for twice the input"
