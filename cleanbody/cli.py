@@ -1,70 +1,257 @@
-"""Command line: ``cleanbody FILE ...`` prints the clean body of each file."""
+"""Command line: clean files, folders, JSONL dumps and WARC archives.
+
+    cleanbody page.html                      # the clean body on stdout
+    cleanbody --explain page.html            # ... and every removal, with its rule and reason
+    cleanbody -j 2 -o out.jsonl dump.jsonl   # one output line per input line, in order
+    cleanbody -o pages.jsonl crawl.warc.gz   # one line per HTML response (extra cleanbody[warc])
+
+Documents are cleaned in worker processes with ``-j N``; the output order is
+always the input order. A document that cannot be cleaned keeps its place
+with an error; the exit code is 1 when any did, and multi-document runs end
+with a summary on stderr.
+"""
 
 from __future__ import annotations
 
 import argparse
+import functools
+import gzip
 import json
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO, Any
 
 from cleanbody import __version__
-from cleanbody._api import Cleaner
+from cleanbody._api import Cleaner, Kind
+from cleanbody.batch import check_jobs, ordered_map
 from cleanbody.config import Config
 from cleanbody.html.rules import DOM_RULES
+from cleanbody.readers import JsonlLine, WarcPage, expand, kind_of, open_binary, pick_field, read_jsonl, read_warc
 from cleanbody.rules import RULES
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="cleanbody", description="Clean article text out of scraped pages.")
-    p.add_argument("inputs", nargs="*", default=["-"], help="HTML or text files; '-' or nothing reads stdin")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="body text, or the full result as JSON")
-    p.add_argument("--explain", action="store_true", help="after the text, list every removal with its rule and reason")
-    p.add_argument("--kind", choices=("auto", "html", "text"), default="auto", help="force the input kind")
-    p.add_argument("--url", help="the page's URL (metadata, and a hint for HTML extraction)")
+    p = argparse.ArgumentParser(
+        prog="cleanbody",
+        description="Clean article text out of scraped pages: HTML or plain-text files, folders of them, "
+        "JSONL dumps and WARC archives.",
+    )
+    p.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT", help="files or folders; '-' or nothing: stdin")
+    p.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout (.gz: gzipped)")
+    p.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="for HTML and text files: the body, or one JSON line per file (the result's to_dict() plus 'source'); "
+        "JSONL and WARC inputs always give JSON lines",
+    )
+    p.add_argument(
+        "--input-format",
+        choices=("auto", "document", "jsonl", "warc"),
+        default="auto",
+        help="how to read the inputs (auto: by file name; stdin is a document)",
+    )
+    p.add_argument("--field", metavar="NAME", help="the JSONL field with the document (default: html, text or content)")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--explain", action="store_true", help="after each text, a table of every removal, rule and reason")
+    p.add_argument("--kind", choices=("auto", "html", "text"), default="auto", help="force the document kind")
+    p.add_argument("--url", help="the page's URL (for JSONL, used when a record has no 'url')")
     p.add_argument("--favor", choices=("precision", "balanced", "recall"), default="balanced")
-    p.add_argument("--disable", action="append", default=[], metavar="RULE_OR_CATEGORY")
-    p.add_argument("--enable", action="append", default=[], metavar="RULE_OR_CATEGORY")
-    p.add_argument("--list-rules", action="store_true", help="print id, category and summary of every rule")
+    p.add_argument("--disable", action="append", default=[], metavar="RULE_OR_CATEGORY", help="repeatable")
+    p.add_argument("--enable", action="append", default=[], metavar="RULE_OR_CATEGORY", help="repeatable")
+    p.add_argument("--list-rules", action="store_true", help="print each rule: id, category and summary")
     p.add_argument("--version", action="version", version=f"cleanbody {__version__}")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     try:
-        return _run(_parser().parse_args(argv))
+        return _run(args)
     except BrokenPipeError:
         # The reader went away (`cleanbody page.html | head`): stop quietly.
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:
+        return 130
 
 
 def _run(args: argparse.Namespace) -> int:
     if args.list_rules:
-        for dom_rule in DOM_RULES:
-            print(f"{dom_rule.rule_id}\tdom\t{dom_rule.summary}")
-        for rule in RULES:
-            print(f"{rule.rule_id}\ttext\t{rule.summary}")
+        rows = [(r.rule_id, r.category, r.summary) for r in DOM_RULES] + [
+            (r.rule_id, r.category, r.summary) for r in RULES
+        ]
+        for row in rows:
+            print("\t".join(row))
         return 0
     try:
         config = Config(disable=frozenset(args.disable), enable=frozenset(args.enable), favor=args.favor)
+        jobs = check_jobs(args.jobs)
     except ValueError as err:
         print(f"cleanbody: {err}", file=sys.stderr)
         return 2
-    cleaner = Cleaner(config)
-    for path in args.inputs:
+    paths = list(expand(args.inputs))
+    formats = [args.input_format if args.input_format != "auto" else _guess(path) for path in paths]
+    many = len(paths) > 1 or any(f != "document" for f in formats)
+    options = _Options(args.format, args.explain, args.field, args.url, args.kind)
+    out = _open_output(args.output)
+    started = time.perf_counter()
+    done = failed = 0
+    try:
+        tasks = _tasks(paths, formats)
+        outputs = ordered_map(functools.partial(_process, options), tasks, jobs=jobs, config=config)
+        if many:
+            from tqdm import tqdm
+
+            # disable=None: no bar when stderr is not a terminal (logs, pipes).
+            outputs = tqdm(outputs, disable=None, file=sys.stderr, unit="doc", dynamic_ncols=True)
+        for ok, text, problem in outputs:
+            done += 1
+            if not ok:
+                failed += 1
+                if problem:
+                    print(f"cleanbody: {problem}", file=sys.stderr)
+            if text is not None:
+                out.write(text + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if many:
+        seconds = time.perf_counter() - started
+        rate = done / seconds if seconds else 0.0
+        print(f"cleanbody: {done} documents, {failed} failed, {seconds:.1f} s ({rate:.1f} docs/s)", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _guess(path: str) -> str:
+    return "document" if path == "-" else kind_of(path)
+
+
+def _open_output(path: str | None) -> IO[str]:
+    if path is None:
+        return sys.stdout
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "wt", encoding="utf-8")
+    return open(path, "w", encoding="utf-8")
+
+
+# What the main process reads and sends to the workers. Every task is plain
+# picklable data; the file reading happens here, in input order.
+@dataclass(frozen=True, slots=True)
+class _Document:
+    source: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class _Unreadable:
+    source: str
+    error: str
+
+
+_Task = _Document | _Unreadable | JsonlLine | WarcPage
+
+
+def _tasks(paths: list[str], formats: list[str]) -> Iterator[_Task]:
+    for path, fmt in zip(paths, formats, strict=True):
         try:
-            data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()  # noqa: SIM115
+            stream = open_binary(path, sys.stdin.buffer)
         except OSError as err:
-            print(f"cleanbody: {err}", file=sys.stderr)
-            return 1
-        result = cleaner.clean(data, url=args.url, kind=args.kind)
-        if args.format == "json":
-            print(json.dumps(result.to_dict(), ensure_ascii=False))
-        else:
-            print(result.text)
-            if args.explain:
-                print("\n" + result.explain())
-    return 0
+            yield _Unreadable(path, str(err))
+            continue
+        try:
+            if fmt == "jsonl":
+                yield from read_jsonl(stream)
+            elif fmt == "warc":
+                yield from read_warc(stream)
+            else:
+                yield _Document(path, stream.read())
+        except (OSError, EOFError, ImportError) as err:  # a truncated .gz, a missing extra
+            yield _Unreadable(path, str(err))
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    format: str
+    explain: bool
+    field: str | None
+    url: str | None
+    kind: Kind
+
+
+#: (cleaned?, what to write (None: nothing), what to tell on stderr)
+_Output = tuple[bool, str | None, str | None]
+
+
+def _process(options: _Options, cleaner: Cleaner, task: _Task) -> _Output:
+    """Clean one task into its output line(s); runs in a worker. Never raises:
+    one bad record must not stop a run over millions."""
+    try:
+        if isinstance(task, JsonlLine):
+            return _jsonl_output(options, cleaner, task)
+        if isinstance(task, WarcPage):
+            # The HTTP header said HTML: no need to sniff.
+            result = cleaner.clean(task.html, url=task.url, kind="html" if options.kind == "auto" else options.kind)
+            line = {"url": task.url, "warc_record_id": task.record_id, "warc_date": task.date}
+            return True, _json({**line, "cleanbody": result.to_dict()}), None
+        if isinstance(task, _Unreadable):
+            return _file_output(options, task.source, None, task.error)
+        result = cleaner.clean(task.data, url=options.url, kind=options.kind)
+        return _file_output(options, task.source, result, None)
+    except Exception as err:
+        return _failed_output(options, task, f"{type(err).__name__}: {err}")
+
+
+def _jsonl_output(options: _Options, cleaner: Cleaner, task: JsonlLine) -> _Output:
+    if task.record is None:
+        return False, _json({"cleanbody": {"error": task.error}}), task.error
+    record = dict(task.record)
+    try:
+        field = pick_field(record, options.field)
+    except KeyError as err:
+        return _record_error(record, task.number, str(err.args[0]))
+    doc = record[field]
+    if not isinstance(doc, str):
+        return _record_error(record, task.number, f"field {field!r} is a JSON {type(doc).__name__}, not a string")
+    url = record.get("url") if isinstance(record.get("url"), str) else options.url
+    record["cleanbody"] = cleaner.clean(doc, url=url, kind=options.kind).to_dict()
+    return True, _json(record), None
+
+
+def _record_error(record: dict[str, Any], number: int, error: str) -> _Output:
+    record["cleanbody"] = {"error": error}
+    return False, _json(record), f"line {number}: {error}"
+
+
+def _file_output(options: _Options, source: str, result: Any, error: str | None) -> _Output:
+    if error is not None:
+        line = _json({"source": source, "cleanbody": {"error": error}}) if options.format == "json" else None
+        return False, line, f"{source}: {error}"
+    if options.format == "json":
+        return True, _json({"source": source, **result.to_dict()}), None
+    text = result.text
+    if options.explain:
+        text += "\n\n" + result.explain()
+    return True, text, None
+
+
+def _failed_output(options: _Options, task: _Task, error: str) -> _Output:
+    if isinstance(task, JsonlLine):
+        record = dict(task.record) if task.record is not None else {}
+        return _record_error(record, task.number, error)
+    if isinstance(task, WarcPage):
+        line = {"url": task.url, "warc_record_id": task.record_id, "warc_date": task.date}
+        return False, _json({**line, "cleanbody": {"error": error}}), f"{task.url}: {error}"
+    return _file_output(options, task.source, None, error)
+
+
+def _json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False)
 
 
 if __name__ == "__main__":

@@ -201,6 +201,7 @@ def test_cli_json() -> None:
     proc = run_cli("--format", "json", str(SEED))
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
+    assert data.pop("source") == str(SEED)
     assert data == json.loads(json.dumps(cleanbody.clean(SEED.read_bytes()).to_dict()))
 
 

@@ -1,0 +1,281 @@
+"""The command line on folders, JSONL and WARC inputs: order, errors, workers, progress."""
+
+from __future__ import annotations
+
+import fcntl
+import gzip
+import json
+import os
+import pty
+import struct
+import subprocess
+import sys
+import termios
+import uuid
+from pathlib import Path
+
+import pytest
+
+import cleanbody
+from cleanbody.html.rules import DOM_RULES
+from cleanbody.rules import RULES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><title>Bridge opens early | Millbrook Gazette</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Bridge opens early</h1>
+<div class="share-bar"><a href="#">Share on Facebook</a></div>
+<p>The council opened the new river bridge on Monday morning, two months ahead of schedule, officials said.</p>
+<p>Hundreds of residents walked across the span before noon, and the mayor cut a ribbon at the east end.</p>
+</article><footer>© 2024 Millbrook Gazette</footer></body></html>"""
+TEXT = (
+    "The library reopened on Saturday, eight months after the river flooded its ground floor.\n\n"
+    "Share on Facebook\n\n"
+    "Staff dried and repaired more than four thousand books, and the children's room has new shelves."
+)
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cleanbody", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        input=stdin,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+def as_json(result: cleanbody.CleanResult) -> dict[str, object]:
+    """What a result looks like after a JSON round trip (tuples become lists)."""
+    return json.loads(json.dumps(result.to_dict()))
+
+
+# Files and folders --------------------------------------------------------------------------------
+
+
+def test_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    proc = run_cli("--format", "json", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [line.pop("source") for line in lines] == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "page.html")]
+    assert lines == [as_json(cleanbody.clean(TEXT.encode())), as_json(cleanbody.clean(PAGE.encode()))]
+    assert "2 documents, 0 failed" in proc.stderr
+
+
+def test_missing_file_is_reported_and_the_others_are_cleaned(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    proc = run_cli(str(tmp_path / "nope.html"), str(page))
+    assert proc.returncode == 1
+    assert "nope.html" in proc.stderr
+    assert "2 documents, 1 failed" in proc.stderr
+    assert proc.stdout.strip() == cleanbody.clean(PAGE).text
+
+
+def test_stdin_and_explain() -> None:
+    proc = run_cli("--explain", "-", stdin=TEXT)
+    assert proc.returncode == 0, proc.stderr
+    body, table = proc.stdout.split("\n\nkind: text")
+    assert body == cleanbody.clean(TEXT).text
+    assert "share.prompt" in table
+    assert "Share on Facebook" in table
+
+
+def test_list_rules_gives_id_category_and_summary() -> None:
+    proc = run_cli("--list-rules")
+    rows = [line.split("\t") for line in proc.stdout.splitlines()]
+    assert rows == [[r.rule_id, r.category, r.summary] for r in (*DOM_RULES, *RULES)]
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1"])
+def test_bad_jobs_is_a_usage_error(jobs: str) -> None:
+    proc = run_cli("-j", jobs, "-", stdin=TEXT)
+    assert proc.returncode == 2
+    assert "jobs must be" in proc.stderr
+
+
+def test_disable_and_favor_reach_the_cleaner(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(TEXT, encoding="utf-8")
+    proc = run_cli("--disable", "share", "--favor", "precision", str(page))
+    config = cleanbody.Config(disable={"share"}, favor="precision")
+    assert proc.stdout.strip() == cleanbody.clean(TEXT.encode(), config=config).text
+    assert "Share on Facebook" in proc.stdout
+
+
+# JSONL ------------------------------------------------------------------------------------------------
+
+RECORDS = [
+    json.dumps({"id": 1, "html": PAGE, "url": "https://gazette.example/2024/05/06/bridge"}),
+    json.dumps({"id": 2, "text": TEXT}),
+    "{not json",
+    json.dumps({"id": 4, "body": "no known field"}),
+    json.dumps({"id": 5, "html": ["not", "a", "string"]}),
+    "",
+    json.dumps([1, 2]),
+    json.dumps({"id": 8, "content": TEXT}),
+]
+
+
+def _check_jsonl(lines: list[str]) -> None:
+    """One output line per input line, in order, each the input record plus `cleanbody`."""
+    out = [json.loads(line) for line in lines]
+    assert len(out) == len(RECORDS)
+    assert [o.get("id") for o in out] == [1, 2, None, 4, 5, None, None, 8]
+    first = out[0]
+    assert first["url"] == "https://gazette.example/2024/05/06/bridge"
+    expected = cleanbody.clean(PAGE, url="https://gazette.example/2024/05/06/bridge")
+    assert first["cleanbody"] == as_json(expected)
+    assert first["cleanbody"]["metadata"]["date"] == "2024-05-06"
+    assert out[1]["cleanbody"] == as_json(cleanbody.clean(TEXT))
+    assert out[7]["cleanbody"] == as_json(cleanbody.clean(TEXT))
+    errors = {i: o["cleanbody"]["error"] for i, o in enumerate(out) if "error" in o["cleanbody"]}
+    assert sorted(errors) == [2, 3, 4, 5, 6]
+    assert "not JSON" in errors[2]
+    assert "html, text, content" in errors[3]
+    assert "not a string" in errors[4]
+    assert "blank" in errors[5]
+    assert "not an object" in errors[6]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jsonl_keeps_every_line_in_order(tmp_path: Path, jobs: str) -> None:
+    source = tmp_path / "dump.jsonl"
+    source.write_text("\n".join(RECORDS) + "\n", encoding="utf-8")
+    proc = run_cli("-j", jobs, str(source))
+    assert proc.returncode == 1  # some records failed
+    _check_jsonl(proc.stdout.splitlines())
+    assert "8 documents, 5 failed" in proc.stderr
+
+
+def test_gzipped_jsonl_in_and_out(tmp_path: Path) -> None:
+    source = tmp_path / "dump.jsonl.gz"
+    with gzip.open(source, "wt", encoding="utf-8") as f:
+        f.write("\n".join(RECORDS) + "\n")
+    out = tmp_path / "out.jsonl.gz"
+    proc = run_cli("-o", str(out), str(source))
+    assert proc.stdout == ""
+    with gzip.open(out, "rt", encoding="utf-8") as f:
+        _check_jsonl(f.read().splitlines())
+
+
+def test_two_workers_give_the_same_output_as_one(tmp_path: Path) -> None:
+    records = [{"id": i, "text": TEXT.replace("Saturday", f"day {i}")} for i in range(100)]
+    records[37] = {"id": 37, "html": PAGE}
+    source = tmp_path / "many.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    one, two = run_cli("-j", "1", str(source)), run_cli("-j", "2", str(source))
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert one.stdout == two.stdout
+    assert [json.loads(line)["id"] for line in two.stdout.splitlines()] == list(range(100))
+
+
+def test_field_option_and_stdin_jsonl() -> None:
+    stdin = json.dumps({"id": "x", "html": "<p>ignored</p>", "body": TEXT}) + "\n"
+    proc = run_cli("--input-format", "jsonl", "--field", "body", "-", stdin=stdin)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["cleanbody"]["text"] == cleanbody.clean(TEXT).text
+
+
+# WARC -------------------------------------------------------------------------------------------------
+
+
+def _warc_record(kind: str, headers: dict[str, str], block: bytes) -> bytes:
+    lines = [
+        "WARC/1.0",
+        f"WARC-Type: {kind}",
+        f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>",
+        *(f"{k}: {v}" for k, v in headers.items()),
+        f"Content-Length: {len(block)}",
+    ]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + block + b"\r\n\r\n"
+
+
+def _http(content_type: str, body: bytes) -> bytes:
+    return f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+
+
+def write_warc(path: Path) -> list[str]:
+    """A small crawl: warcinfo, then request/response pairs, one of them an image. Returns the HTML URLs."""
+    records = [_warc_record("warcinfo", {"Content-Type": "application/warc-fields"}, b"software: test\r\n")]
+    pages = [
+        ("https://gazette.example/bridge", "text/html; charset=utf-8", PAGE.encode()),
+        ("https://gazette.example/logo.png", "image/png", b"\x89PNG\r\n\x1a\n"),
+        ("https://post.example/library", "text/html; charset=windows-1252", LIBRARY.encode("cp1252")),
+    ]
+    for url, content_type, body in pages:
+        common = {"WARC-Target-URI": url, "WARC-Date": "2024-05-06T10:00:00Z"}
+        records.append(_warc_record("request", {**common, "Content-Type": "application/http; msgtype=request"}, b""))
+        http = {**common, "Content-Type": "application/http; msgtype=response"}
+        records.append(_warc_record("response", http, _http(content_type, body)))
+    with gzip.open(path, "wb") if path.suffix == ".gz" else path.open("wb") as f:
+        for record in records:
+            f.write(record)
+    return [pages[0][0], pages[2][0]]
+
+
+#: An HTML response that starts like text: the HTTP header, not the sniffer, says it is HTML.
+LIBRARY = "".join(f"<p>{p}</p>" for p in TEXT.split("\n\n")) + "<p>Cafés nearby stayed open late.</p>"
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_warc_gives_one_line_per_html_response(tmp_path: Path, name: str) -> None:
+    pytest.importorskip("fastwarc", reason="fastwarc is not installed: pip install 'cleanbody[warc]'")
+    urls = write_warc(tmp_path / name)
+    proc = run_cli("-j", "2", str(tmp_path / name))
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["url"] for o in out] == urls
+    assert all(o["warc_record_id"].startswith("<urn:uuid:") and o["warc_date"] == "2024-05-06T10:00:00Z" for o in out)
+    assert out[0]["cleanbody"] == as_json(cleanbody.clean(PAGE, url=urls[0]))
+    assert out[1]["cleanbody"] == as_json(cleanbody.clean(LIBRARY, url=urls[1], kind="html"))
+    assert "Cafés" in out[1]["cleanbody"]["text"]  # decoded with the charset the HTTP header gives
+
+
+# Progress ---------------------------------------------------------------------------------------------
+
+
+def _jsonl(tmp_path: Path, count: int) -> Path:
+    source = tmp_path / "few.jsonl"
+    source.write_text("".join(json.dumps({"text": TEXT}) + "\n" for _ in range(count)), encoding="utf-8")
+    return source
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    proc = run_cli(str(_jsonl(tmp_path, 5)))
+    assert "\r" not in proc.stderr
+    assert proc.stderr.strip().startswith("cleanbody: 5 documents, 0 failed")
+
+
+def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # rows, columns
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "cleanbody", "-o", os.devnull, str(_jsonl(tmp_path, 5))],
+            stderr=follower,
+            stdout=subprocess.DEVNULL,
+            cwd=ROOT,
+            timeout=120,
+        )
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal closed: everything was read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(leader)
+    assert proc.returncode == 0
+    assert b"5doc" in shown and b"doc/s" in shown  # the count and the rate (the total is not known ahead)
