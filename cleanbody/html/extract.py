@@ -25,8 +25,10 @@ def parse(html: str) -> HtmlElement | None:
         tree = load_html(html)
         if tree is None:
             # trafilatura's loader rejects a lone element ("<p>...</p>") as not
-            # a document; given a body to live in, it parses like any page.
-            tree = load_html(f"<html><body>{html}</body></html>")
+            # a document; given a body to live in, it parses like any page. No
+            # closing tags: after an unclosed <title> or <textarea> they would
+            # be read as its text.
+            tree = load_html(f"<html><body>{html}")
     except ValueError:
         return None
     return tree

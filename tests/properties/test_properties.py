@@ -126,6 +126,8 @@ def page_text(html: str) -> str:
 
 
 @given(st.one_of(html_pages(), tag_soup()))
+# Found by the CI profile: closing tags put around a fragment became the unclosed title's text.
+@example("<head><title>")
 def test_no_invention_on_html(doc: str) -> None:
     """The body's word characters are an ordered subsequence of the page's text.
 
