@@ -72,6 +72,19 @@ def _ja_page(head: str) -> str:
 
 
 # (id, bytes, expected body, words that must survive, encoding named in the note)
+EN_PARAGRAPHS = [
+    "The council voted on Tuesday to rebuild the old bridge across the river, ending a debate that had run "
+    "for more than ten years. Work will start in the spring and should take two years.",
+    "Traders on the quay said the closure had cost them custom all summer. The café by the steps now sells "
+    "coffee for €5 a cup, twice what it charged before the works began.",
+    "The mayor said the new bridge would carry buses as well as cars, and that a footpath on its east side "
+    "would open first, before the end of the year.",
+]
+EN_PAGE = "<!DOCTYPE html><html><head><title>Bridge</title></head><body><article>"
+EN_PARAGRAPHS.append("Another stall on the quay sells the Café's cakes, at €5 a slice.")
+EN_PAGE += "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS) + "</article></body></html>"
+EN_BODY = "\n\n".join(EN_PARAGRAPHS)
+
 ENCODED = [
     ("utf-8", _fr_page('<meta charset="utf-8">').encode("utf-8"), FR_BODY, FR_WORDS, "utf-8"),
     ("utf-8-bom", _fr_page('<meta charset="utf-8">').encode("utf-8-sig"), FR_BODY, FR_WORDS, "utf-8-sig"),
@@ -100,6 +113,8 @@ ENCODED = [
         "shift_jis",
     ),
     ("cp1252-undeclared", _fr_page("").encode("cp1252"), FR_BODY, FR_WORDS, "cp1252"),
+    # English with a few accents: charset-normalizer guesses a DOS code page (cp775).
+    ("cp1252-undeclared-english", EN_PAGE.encode("cp1252"), EN_BODY, ("café", "€5"), "cp1252"),
 ]
 
 
