@@ -50,6 +50,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 # Measure the cleanbody in this checkout, not one installed elsewhere.
 sys.path.insert(0, str(REPO_ROOT))
 
+from bench._args import positive_int  # noqa: E402
+
 SETS = ("zyte", "trafilatura-eval", "plaintext")
 DEFAULT_MARKDOWN = REPO_ROOT / "BENCHMARKS.md"
 DEFAULT_PLOT = REPO_ROOT / "bench" / "compare.png"
@@ -457,8 +459,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default=",".join(SETS), help="comma-separated, from: " + ", ".join(SETS))
     parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated, from: " + ", ".join(SYSTEMS))
-    parser.add_argument("--limit", type=_positive_int, help="only the first N pages of each set")
-    parser.add_argument("--passes", type=_positive_int, default=3, help="timed passes; pages/s is their median")
+    parser.add_argument("--limit", type=positive_int, help="only the first N pages of each set")
+    parser.add_argument("--passes", type=positive_int, default=3, help="timed passes; pages/s is their median")
     parser.add_argument("--quick", action="store_true", help=f"--limit {QUICK_LIMIT} --passes 1, for development")
     parser.add_argument("--no-memory", action="store_true", help="skip the per-system memory subprocesses")
     parser.add_argument("--markdown", type=Path, help=f"report path (default for a full run: {DEFAULT_MARKDOWN})")
@@ -479,13 +481,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.markdown = args.markdown or DEFAULT_MARKDOWN
         args.plot = args.plot or DEFAULT_PLOT
     return args
-
-
-def _positive_int(value: str) -> int:
-    n = int(value)
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
-    return n
 
 
 def main(argv: Sequence[str] | None = None) -> int:

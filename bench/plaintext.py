@@ -30,6 +30,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
 import cleanbody  # noqa: E402
+from bench._args import positive_int  # noqa: E402
 from bench._metrics import LineCounts, PageCounts, corpus_scores, kept_lines, line_counts, page_counts  # noqa: E402
 
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "plaintext" / "dev.jsonl.gz"
@@ -185,22 +186,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="dev.jsonl.gz (default: %(default)s)")
     parser.add_argument("--rendering", action="append", choices=RENDERINGS, help="only this rendering (repeatable)")
-    parser.add_argument("--limit", type=_positive_int, help="only the first N records (after --rendering)")
+    parser.add_argument("--limit", type=positive_int, help="only the first N records (after --rendering)")
     parser.add_argument("--favor", choices=FAVORS, help="pass Config(favor=...) (default: cleanbody's default)")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write every number as JSON")
-    parser.add_argument("--worst", type=_positive_int, default=0, metavar="N", help="list the N lowest-F1 pages")
+    parser.add_argument("--worst", type=positive_int, default=0, metavar="N", help="list the N lowest-F1 pages")
     parser.add_argument("--dump", type=Path, metavar="DIR", help="write each output and explain() to DIR")
     args = parser.parse_args(argv)
     if args.dump is not None and args.dump.resolve().is_relative_to(REPO_ROOT):
         parser.error(f"--dump {args.dump} is inside the repo; benchmark text must stay out of it (use /tmp/...)")
     return args
-
-
-def _positive_int(value: str) -> int:
-    n = int(value)
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
-    return n
 
 
 def main(argv: Sequence[str] | None = None) -> int:
