@@ -104,6 +104,7 @@ def _phases(
     local = [r for r in rules if not r.needs_main]
     later = [r for r in rules if r.needs_main]
     prose = [b for b in ctx.blocks if ctx.stats[b.index].prose]
+    chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
     _detect(ctx, prose, local, found, deadline)
     if ctx.page is not None:
         # trafilatura chose the main text. Searching it again was measured
@@ -114,7 +115,6 @@ def _phases(
         noise = certain_blocks(ctx, found)
         stops = tuple(b.index for b in ctx.blocks if not ctx.stats[b.index].prose and opens_comments(b))
         ctx = replace(ctx, main=main_span(ctx.stats, noise, stops))
-        chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
         scanned: list[Candidate] = []
         if ctx.blocks and not _shows_chrome(ctx, chrome, local, found, scanned, deadline):
             # No rule is certain of any chrome: a clean body (cleanbody's own
@@ -127,7 +127,6 @@ def _phases(
             _detect(ctx, ctx.blocks, [r for r in later if not r.needs_chrome], found, deadline)
             return
     located.append(ctx)
-    chrome = [b for b in ctx.blocks if not ctx.stats[b.index].prose]
     if ctx.main is None or not any(r.reach == "everywhere" for r in later):
         _detect(ctx, chrome, local, found, deadline)
         _detect(ctx, ctx.blocks, later, found, deadline)
