@@ -33,9 +33,9 @@ CHUNKS_AHEAD = 3
 _worker_cleaner: Cleaner | None = None
 
 
-def _start_worker(config: Config | None) -> None:
+def _start_worker(cleaner: Cleaner) -> None:
     global _worker_cleaner  # one per worker process, set once before any task
-    _worker_cleaner = Cleaner(config)
+    _worker_cleaner = cleaner
 
 
 def _run_chunk(func: Callable[[Cleaner, T], R], chunk: list[T]) -> list[R]:
@@ -52,19 +52,11 @@ def check_jobs(jobs: int | None) -> int:
     return jobs
 
 
-def ordered_map(
-    func: Callable[[Cleaner, T], R],
-    items: Iterable[T],
-    *,
-    jobs: int | None = None,
-    config: Config | None = None,
-    chunk_size: int = CHUNK_SIZE,
-) -> Iterator[R]:
+def ordered_map(func: Callable[[Cleaner, T], R], items: Iterable[T], cleaner: Cleaner, jobs: int) -> Iterator[R]:
     """``func(cleaner, item)`` for each item, in order; *func* must be a
-    module-level function (it is sent to the workers by name)."""
-    jobs = check_jobs(jobs)
+    module-level function (it is sent to the workers by name), *jobs* a
+    checked count (:func:`check_jobs`)."""
     if jobs == 1:
-        cleaner = Cleaner(config)
         for item in items:
             yield func(cleaner, item)
         return
@@ -72,11 +64,11 @@ def ordered_map(
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     source = iter(items)
     pending: deque[Future[list[R]]] = deque()
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(config,)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(cleaner,)) as pool:
         try:
             while True:
                 while len(pending) < jobs * CHUNKS_AHEAD:
-                    chunk = list(islice(source, chunk_size))
+                    chunk = list(islice(source, CHUNK_SIZE))
                     if not chunk:
                         break
                     pending.append(pool.submit(_run_chunk, func, chunk))
@@ -108,6 +100,5 @@ def clean_many(
     processes. A document of the wrong type raises ``TypeError`` when its
     result is reached, as :func:`cleanbody.clean` would.
     """
-    check_jobs(jobs)  # raise now, not when the generator first runs
-    Cleaner(config)
-    return ordered_map(_clean_one, docs, jobs=jobs, config=config)
+    # Checked here, not in the generator, so that a bad argument raises at once.
+    return ordered_map(_clean_one, docs, Cleaner(config), check_jobs(jobs))

@@ -28,6 +28,7 @@ from cleanbody._api import Cleaner, Kind
 from cleanbody.batch import check_jobs, ordered_map
 from cleanbody.config import Config
 from cleanbody.html.rules import DOM_RULES
+from cleanbody.model import CleanResult
 from cleanbody.readers import JsonlLine, WarcPage, expand, kind_of, open_binary, pick_field, read_jsonl, read_warc
 from cleanbody.rules import RULES
 
@@ -101,7 +102,7 @@ def _run(args: argparse.Namespace) -> int:
     done = failed = 0
     try:
         tasks = _tasks(paths, formats)
-        outputs = ordered_map(functools.partial(_process, options), tasks, jobs=jobs, config=config)
+        outputs = ordered_map(functools.partial(_process, options), tasks, Cleaner(config), jobs)
         if many:
             from tqdm import tqdm
 
@@ -197,12 +198,14 @@ def _process(options: _Options, cleaner: Cleaner, task: _Task) -> _Output:
         if isinstance(task, WarcPage):
             # The HTTP header said HTML: no need to sniff.
             result = cleaner.clean(task.html, url=task.url, kind="html" if options.kind == "auto" else options.kind)
-            line = {"url": task.url, "warc_record_id": task.record_id, "warc_date": task.date}
-            return True, _json({**line, "cleanbody": result.to_dict()}), None
+            return True, _warc_line(task, result.to_dict()), None
         if isinstance(task, _Unreadable):
-            return _file_output(options, task.source, None, task.error)
-        result = cleaner.clean(task.data, url=options.url, kind=options.kind)
-        return _file_output(options, task.source, result, None)
+            return _file_error(options, task.source, task.error)
+        return (
+            True,
+            _file_output(options, task.source, cleaner.clean(task.data, url=options.url, kind=options.kind)),
+            None,
+        )
     except Exception as err:
         return _failed_output(options, task, f"{type(err).__name__}: {err}")
 
@@ -228,16 +231,19 @@ def _record_error(record: dict[str, Any], number: int, error: str) -> _Output:
     return False, _json(record), f"line {number}: {error}"
 
 
-def _file_output(options: _Options, source: str, result: Any, error: str | None) -> _Output:
-    if error is not None:
-        line = _json({"source": source, "cleanbody": {"error": error}}) if options.format == "json" else None
-        return False, line, f"{source}: {error}"
+def _file_output(options: _Options, source: str, result: CleanResult) -> str:
     if options.format == "json":
-        return True, _json({"source": source, **result.to_dict()}), None
-    text = result.text
-    if options.explain:
-        text += "\n\n" + result.explain()
-    return True, text, None
+        return _json({"source": source, **result.to_dict()})
+    return result.text + ("\n\n" + result.explain() if options.explain else "")
+
+
+def _file_error(options: _Options, source: str, error: str) -> _Output:
+    line = _json({"source": source, "cleanbody": {"error": error}}) if options.format == "json" else None
+    return False, line, f"{source}: {error}"
+
+
+def _warc_line(page: WarcPage, cleaned: dict[str, Any]) -> str:
+    return _json({"url": page.url, "warc_record_id": page.record_id, "warc_date": page.date, "cleanbody": cleaned})
 
 
 def _failed_output(options: _Options, task: _Task, error: str) -> _Output:
@@ -245,9 +251,8 @@ def _failed_output(options: _Options, task: _Task, error: str) -> _Output:
         record = dict(task.record) if task.record is not None else {}
         return _record_error(record, task.number, error)
     if isinstance(task, WarcPage):
-        line = {"url": task.url, "warc_record_id": task.record_id, "warc_date": task.date}
-        return False, _json({**line, "cleanbody": {"error": error}}), f"{task.url}: {error}"
-    return _file_output(options, task.source, None, error)
+        return False, _warc_line(task, {"error": error}), f"{task.url}: {error}"
+    return _file_error(options, task.source, error)
 
 
 def _json(data: dict[str, Any]) -> str:
