@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 
 from datatrove.data import Document
 from datatrove.pipeline.base import PipelineStep
@@ -84,12 +83,6 @@ class CleanbodyStep(PipelineStep):
 
 def _metadata(result: CleanResult, removed: dict[str, int]) -> dict[str, object]:
     """What the step writes into ``Document.metadata``, every key prefixed."""
-    fields: dict[str, object] = {
-        **asdict(result.metadata),
-        "authors": list(result.metadata.authors),
-        "kind": result.kind,
-        "captions": [asdict(c) for c in result.captions],
-        "notes": list(result.notes),
-        "removed": removed,
-    }
-    return {_PREFIX + key: value for key, value in fields.items()}
+    data = result.to_dict()
+    fields = {**data["metadata"], "kind": data["kind"], "captions": data["captions"], "notes": data["notes"]}
+    return {_PREFIX + key: value for key, value in {**fields, "removed": removed}.items()}

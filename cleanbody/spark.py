@@ -112,21 +112,16 @@ def _clean_row(cleaner: Cleaner, page: object, url: object, kind: Kind) -> tuple
 
 
 def _result_row(result: CleanResult) -> tuple[Any, ...]:
-    meta = result.metadata
+    data = result.to_dict()
+    meta = data["metadata"]
     return (
-        result.text,
-        result.kind,
-        meta.title,
-        list(meta.authors),
-        meta.date,
-        meta.sitename,
-        meta.url,
-        meta.description,
-        meta.language,
-        [{"text": c.text, "credit": c.credit} for c in result.captions],
+        data["text"],
+        data["kind"],
+        *(meta[key] for key in ("title", "authors", "date", "sitename", "url", "description", "language")),
+        data["captions"],
         len(result.removed),
-        [{"rule_id": r.rule_id, "reason": r.reason, "text": r.text} for r in result.removed],
-        list(result.notes),
+        [{key: r[key] for key in ("rule_id", "reason", "text")} for r in data["removed"]],
+        data["notes"],
         None,
     )
 
