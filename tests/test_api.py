@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import cleanbody
-from cleanbody.html.rules import DOM_RULES
 from cleanbody.rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,18 +21,6 @@ PROSE = (
     "The council opened the new bridge on Monday morning. Hundreds of people walked across it before noon.\n\n"
     "Engineers said the old wooden bridge had carried traffic for ninety years. It will be kept as a footpath."
 )
-
-
-def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cleanbody", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
 
 
 # Types and arguments -------------------------------------------------------------------------
@@ -182,39 +166,3 @@ def test_clean_prose_is_unchanged() -> None:
 
 
 # Command line --------------------------------------------------------------------------------
-
-
-def test_cli_prints_the_body() -> None:
-    proc = run_cli(str(SEED))
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == cleanbody.clean(SEED.read_bytes()).text
-
-
-def test_cli_lists_every_rule() -> None:
-    proc = run_cli("--list-rules")
-    assert proc.returncode == 0, proc.stderr
-    listed = {line.split("\t")[0] for line in proc.stdout.splitlines()}
-    assert {rule.rule_id for rule in (*RULES, *DOM_RULES)} <= listed
-
-
-def test_cli_json() -> None:
-    proc = run_cli("--format", "json", str(SEED))
-    assert proc.returncode == 0, proc.stderr
-    data = json.loads(proc.stdout)
-    assert data.pop("source") == str(SEED)
-    assert data == json.loads(json.dumps(cleanbody.clean(SEED.read_bytes()).to_dict()))
-
-
-def test_cli_rejects_unknown_rule() -> None:
-    proc = run_cli("--disable", "no-such-rule", str(SEED))
-    assert proc.returncode != 0
-    assert "no-such-rule" in proc.stderr
-
-
-def test_output_does_not_depend_on_hash_seed() -> None:
-    """Determinism across processes: set iteration order must not leak into results."""
-    outputs = {
-        run_cli("--format", "json", str(SEED), env={**os.environ, "PYTHONHASHSEED": seed}).stdout
-        for seed in ("1", "2", "3")
-    }
-    assert len(outputs) == 1

@@ -36,7 +36,12 @@ TEXT = (
 )
 
 
-def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+SEED = ROOT / "seeds" / "002_0b0627ed010ec580.txt"
+
+
+def run_cli(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "cleanbody", *args],
         capture_output=True,
@@ -44,6 +49,7 @@ def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess
         encoding="utf-8",
         input=stdin,
         cwd=ROOT,
+        env=env,
         timeout=300,
     )
 
@@ -54,6 +60,35 @@ def as_json(result: cleanbody.CleanResult) -> dict[str, object]:
 
 
 # Files and folders --------------------------------------------------------------------------------
+
+
+def test_prints_the_body() -> None:
+    proc = run_cli(str(SEED))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == cleanbody.clean(SEED.read_bytes()).text
+
+
+def test_json_is_the_result_and_its_source() -> None:
+    proc = run_cli("--format", "json", str(SEED))
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data.pop("source") == str(SEED)
+    assert data == as_json(cleanbody.clean(SEED.read_bytes()))
+
+
+def test_unknown_rule_is_a_usage_error() -> None:
+    proc = run_cli("--disable", "no-such-rule", str(SEED))
+    assert proc.returncode == 2
+    assert "no-such-rule" in proc.stderr
+
+
+def test_output_does_not_depend_on_hash_seed() -> None:
+    """Determinism across processes: set iteration order must not leak into results."""
+    outputs = {
+        run_cli("--format", "json", str(SEED), env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
 
 
 def test_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
