@@ -1,7 +1,7 @@
 """Write ``RULES.md``, the rule catalogue, from the rules themselves.
 
-Every line of the catalogue comes from the registries (``RULES``,
-``DOM_RULES``), the rules' docstrings and their fixtures
+Every line of the catalogue comes from the rule catalogue
+(``cleanbody.rules.catalogue()``), the rules' docstrings and their fixtures
 (``fixtures/rules/<rule_id>.toml``), so it cannot drift from the code:
 ``tests/test_catalogue.py`` fails when ``RULES.md`` differs from
 :func:`render`. The examples are the tested ones, not the docstrings' own.
@@ -22,10 +22,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 # Describe the rules of this checkout, not of a cleanbody installed elsewhere.
 sys.path.insert(0, str(REPO_ROOT))
 
-from cleanbody.html.rules import DOM_RULES  # noqa: E402
-from cleanbody.html.rules._base import DomRule  # noqa: E402
-from cleanbody.rules import RULES  # noqa: E402
-from cleanbody.rules._base import NEAR_WINDOW, Rule  # noqa: E402
+from cleanbody.document import NEAR_WINDOW  # noqa: E402
+from cleanbody.rules import DOM_RULES, RULES, Rule, RuleInfo, catalogue  # noqa: E402
 
 FIXTURES = REPO_ROOT / "fixtures" / "rules"
 OUTPUT = REPO_ROOT / "RULES.md"
@@ -191,9 +189,9 @@ def _scope(rule: Rule) -> str:
     return f"{size} {REACH[rule.reach]}; runs {when}{chrome}"
 
 
-def _facts(rule: Rule | DomRule) -> list[str]:
+def _facts(rule: RuleInfo) -> list[str]:
     """The bullets under a rule's heading: its registry fields, in words."""
-    if isinstance(rule, DomRule):
+    if not isinstance(rule, Rule):
         return [
             f"- **Category:** {rule.category} · **Stage:** dom (takes elements out of the HTML page before"
             " extraction; every element it finds goes)",
@@ -206,12 +204,8 @@ def _facts(rule: Rule | DomRule) -> list[str]:
     ]
 
 
-def _strength(rule: Rule | DomRule) -> str:
-    return "—" if isinstance(rule, DomRule) else rule.strength.value
-
-
-def _stage(rule: Rule | DomRule) -> str:
-    return "dom" if isinstance(rule, DomRule) else "text"
+def _strength(rule: RuleInfo) -> str:
+    return rule.strength.value if isinstance(rule, Rule) else "—"
 
 
 def anchor(heading: str) -> str:
@@ -238,12 +232,7 @@ def prose(text: str) -> str:
     return "".join(out)
 
 
-def all_rules() -> list[Rule | DomRule]:
-    """Every registered rule, text and DOM, sorted by id."""
-    return sorted((*RULES, *DOM_RULES), key=lambda r: r.rule_id)
-
-
-def _rule_section(rule: Rule | DomRule) -> list[str]:
+def _rule_section(rule: RuleInfo) -> list[str]:
     doc = doc_sections(rule.doc)
     examples = fixture_examples(rule.rule_id)
     lines = [f"### {rule.rule_id}", "", prose(doc["title"]), "", *_facts(rule), ""]
@@ -267,7 +256,7 @@ def render() -> str:
     """The whole catalogue as Markdown: an index table, then one section per
     rule, grouped by category. Sorted and dateless, so it only changes when
     a rule or a fixture does."""
-    rules = all_rules()
+    rules = catalogue()
     counts = {r.rule_id: fixture_examples(r.rule_id) for r in rules}
     categories = sorted({r.category for r in rules})
     lines = [
@@ -277,16 +266,17 @@ def render() -> str:
         " Do not edit: run `python bench/catalogue.py`. -->",
         "",
         f"cleanbody has {len(rules)} rules in {len(categories)} categories: {len(RULES)} text rules"
-        f" (`cleanbody.rules.RULES`) and {len(DOM_RULES)} DOM rules (`cleanbody.html.rules.DOM_RULES`)."
+        f" (`cleanbody.rules.RULES`) and {len(DOM_RULES)} DOM rules (`cleanbody.rules.DOM_RULES`)."
         " A rule's id is `category.name`; `Config(disable={...})` takes ids or whole categories.",
         "",
         "- **Stage**: `text` rules read the text (plain text, or what trafilatura extracted from a page);"
         " `dom` rules take elements out of the HTML page before extraction.",
         "- **Strength** (text rules): `certain` findings are removed as found; `likely` ones need support"
-        " from context (see `cleanbody/_decide.py`). It is the rule's default: a finding may carry its own,"
+        " from context (see `cleanbody/pipeline/decide.py`). It is the rule's default: a finding may carry its own,"
         " and the rule's description says when. DOM rules remove every element they find.",
         "- **Sees**: which blocks the pipeline shows a text rule (`max_words`, `reach` and `needs_main` in"
-        " `cleanbody/rules/_base.py`); chrome far from the main text is left to `zone.outside-main`.",
+        " `cleanbody/rules/_base.py`, scheduled by `cleanbody/pipeline/plan.py`); chrome far from the main"
+        " text is left to `zone.outside-main`.",
         "- **Examples** come from `fixtures/rules/<rule_id>.toml` and are run by `tests/test_rules.py`:"
         " a removed example must be taken by the rule, a kept one must stay in the body."
         " `↵` marks a line break. Known failures are strict xfails there.",
@@ -301,7 +291,7 @@ def render() -> str:
         failing = sum(e.xfail is not None for e in examples)
         tally = f"{removes} / {keeps}" + (f" ({failing} xfail)" if failing else "")
         lines.append(
-            f"| [{rule.rule_id}](#{anchor(rule.rule_id)}) | {rule.category} | {_stage(rule)} | {_strength(rule)}"
+            f"| [{rule.rule_id}](#{anchor(rule.rule_id)}) | {rule.category} | {rule.stage} | {_strength(rule)}"
             f" | {_cell(rule.summary)} | {tally} |"
         )
     lines.append("")

@@ -18,8 +18,8 @@ Surviving noise. Every noise line that is kept gets one owner, from the
 first of these tests it passes (the same half-the-line coverage throughout):
 
 1. *found, not removed*: a finding of rule R from the detection pass
-   (``cleanbody._pipeline.detect``: every rule's findings before
-   ``cleanbody._decide.decide`` picks the removals) covers the line. R saw
+   (``cleanbody.pipeline.detect.detect``: every rule's findings before
+   ``cleanbody.pipeline.decide.decide`` picks the removals) covers the line. R saw
    it; the decision step kept it (a likely finding without support from
    context, or the safety valve that keeps most of the main text).
 2. *matches alone*: the same detection, run on the line as a document of its
@@ -65,10 +65,11 @@ sys.path.insert(0, str(REPO_ROOT))
 import cleanbody  # noqa: E402
 from bench._metrics import kept_lines  # noqa: E402
 from bench.plaintext import DEFAULT_DATA, RENDERINGS, Record, load_records  # noqa: E402
-from cleanbody._decide import Candidate  # noqa: E402
-from cleanbody._pipeline import analyze, detect  # noqa: E402
+from cleanbody.document import NO_DEADLINE, Candidate  # noqa: E402
+from cleanbody.pipeline.detect import detect  # noqa: E402
 from cleanbody.rules import RULES  # noqa: E402
-from cleanbody.rules.zone_outside_main import RULE as OUTSIDE_MAIN  # noqa: E402
+from cleanbody.rules.text.zone_outside_main import RULE as OUTSIDE_MAIN  # noqa: E402
+from cleanbody.text.analyze import analyze  # noqa: E402
 
 SEVERAL = "(several rules)"
 FOUND, ALONE, OUTSIDE = "found, not removed", "matches alone", "outside the article"
@@ -155,10 +156,11 @@ class Tally:
         for r in result.removed:
             if r.start is not None and r.end is not None:  # always, on plain text (no DOM stage)
                 removals[r.rule_id].append((r.start, r.end))
-        ctx, candidates, _ = detect(analyze(text), RULES)
+        detection = detect(analyze(text), RULES, NO_DEADLINE)
+        ctx, candidates = detection.ctx, detection.candidates
         findings: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         for c in candidates:
-            findings[c.rule.rule_id].append((c.finding.start, c.finding.end))
+            findings[c.rule_id].append((c.finding.start, c.finding.end))
         gone = covered(text, (span for spans in removals.values() for span in spans))
         removed_by = {rule_id: covered(text, spans) for rule_id, spans in sorted(removals.items())}
         found_by = {rule_id: covered(text, spans) for rule_id, spans in sorted(findings.items())}
@@ -205,15 +207,16 @@ class Tally:
 def alone(line: str) -> tuple[bool, list[str]]:
     """Whether *line* has any text once normalised, and the ids of the rules
     whose findings cover it when it is cleaned as a document of its own."""
-    ctx, candidates, _ = detect(analyze(line.strip()), RULES)
+    detection = detect(analyze(line.strip()), RULES, NO_DEADLINE)
+    ctx, candidates = detection.ctx, detection.candidates
     if not ctx.blocks:
         return False, []
-    rule_ids = sorted({c.rule.rule_id for c in candidates})
+    rule_ids = sorted({c.rule_id for c in candidates})
     return True, [r for r in rule_ids if covered(ctx.text, _spans(candidates, r))[0]]
 
 
 def _spans(candidates: Iterable[Candidate], rule_id: str) -> list[tuple[int, int]]:
-    return [(c.finding.start, c.finding.end) for c in candidates if c.rule.rule_id == rule_id]
+    return [(c.finding.start, c.finding.end) for c in candidates if c.rule_id == rule_id]
 
 
 def _pct(part: int, whole: int) -> str:

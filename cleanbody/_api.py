@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from typing import AnyStr, Literal
-
-from cleanbody._pipeline import Deadline, clean_text
 from cleanbody.config import Config
-from cleanbody.decode import decode, looks_binary
-from cleanbody.html.rules import DOM_RULES
+from cleanbody.input import InputKind
 from cleanbody.model import CleanResult
-from cleanbody.rules import RULES
-from cleanbody.sniff import looks_like_html
+from cleanbody.pipeline import run
+from cleanbody.rules import DOM_RULES, RULES, catalogue
 
-Kind = Literal["auto", "html", "text"]
-# UTF-16 and UTF-32 text is full of NUL bytes; with a BOM it is not binary.
-_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 _KINDS = ("auto", "html", "text")
 
 
 class Cleaner:
-    """A configured cleaner: the config is checked and rules chosen once.
+    """A configured cleaner: the config is checked against the rule catalogue
+    and the rules are chosen once.
 
     Cleaners hold no state that changes between calls, so one can be shared
     across threads or pickled to worker processes.
@@ -30,6 +24,11 @@ class Cleaner:
             config = Config()
         elif not isinstance(config, Config):
             raise TypeError(f"config must be a cleanbody.Config or None, got {type(config).__name__}")
+        every = catalogue()
+        known = {r.rule_id for r in every} | {r.category for r in every}
+        unknown = sorted((config.disable | config.enable) - known)
+        if unknown:
+            raise ValueError(f"unknown rule or category {', '.join(unknown)}; known: {', '.join(sorted(known))}")
         self.config = config
         self.rules = tuple(r for r in RULES if config.is_enabled(r.rule_id))
         self.dom_rules = tuple(r for r in DOM_RULES if config.is_enabled(r.rule_id))
@@ -37,22 +36,9 @@ class Cleaner:
     def __repr__(self) -> str:
         return f"Cleaner({self.config!r})"
 
-    def clean(self, doc: str | bytes, *, url: str | None = None, kind: Kind = "auto") -> CleanResult:
+    def clean(self, doc: str | bytes, *, url: str | None = None, kind: InputKind = "auto") -> CleanResult:
         """Clean one document; see :func:`cleanbody.clean`."""
-        deadline = Deadline.after(self.config.timeout)
-        limit = self.config.max_chars
-        notes: tuple[str, ...] = ()
-        if isinstance(doc, (bytes, bytearray, memoryview)):
-            data = bytes(doc)
-            if limit is not None and len(data) > 4 * limit:  # no character takes more than 4 bytes
-                data = data[: _cut(data, 4 * limit, b"\n")]
-            if looks_binary(data) and not data.startswith(_UTF16_32_BOMS):
-                return CleanResult(text="", notes=("the input looks binary (control bytes), not a document",))
-            text, encoding = decode(data)
-            notes = (f"decoded bytes as {encoding}",)
-        elif isinstance(doc, str):
-            text = doc
-        else:
+        if not isinstance(doc, (str, bytes, bytearray, memoryview)):
             raise TypeError(
                 f"clean() takes the document as str or bytes (HTML or plain text), got {type(doc).__name__}"
             )
@@ -60,23 +46,9 @@ class Cleaner:
             raise TypeError(f"url must be a str or None, got {type(url).__name__}")
         if kind not in _KINDS:
             raise ValueError(f"kind must be one of {', '.join(_KINDS)}, got {kind!r}")
-        if limit is not None and len(text) > limit:
-            notes = (*notes, f"the input has {len(text)} characters; only the first {limit} were cleaned (max_chars)")
-            text = text[: _cut(text, limit, "\n")]
-        if kind == "html" or (kind == "auto" and looks_like_html(text)):
-            from cleanbody.html.page import clean_html
-
-            return clean_html(text, self.rules, self.dom_rules, self.config, url=url, notes=notes, deadline=deadline)
-        return clean_text(text, self.rules, self.config, url=url, notes=notes, deadline=deadline)
+        return run(doc, self.rules, self.dom_rules, self.config, url=url, kind=kind)
 
     __call__ = clean
-
-
-def _cut(doc: AnyStr, limit: int, newline: AnyStr) -> int:
-    """Where to cut *doc* to at most *limit* items: after its last line break
-    before the limit, or at the limit when the head has no line break."""
-    end = doc.rfind(newline, 0, limit)
-    return end + 1 if end > 0 else limit
 
 
 # Immutable, so one shared instance is safe; made once at import.
@@ -88,7 +60,7 @@ def clean(
     *,
     url: str | None = None,
     config: Config | None = None,
-    kind: Kind = "auto",
+    kind: InputKind = "auto",
 ) -> CleanResult:
     """Return the article body of *doc*, its metadata, and what was removed.
 

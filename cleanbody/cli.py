@@ -24,13 +24,13 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from cleanbody import __version__
-from cleanbody._api import Cleaner, Kind
+from cleanbody._api import Cleaner
 from cleanbody.batch import check_jobs, ordered_map
 from cleanbody.config import Config
-from cleanbody.html.rules import DOM_RULES
+from cleanbody.input import InputKind
 from cleanbody.model import CleanResult
 from cleanbody.readers import JsonlLine, WarcPage, expand, kind_of, open_binary, pick_field, read_jsonl, read_warc
-from cleanbody.rules import RULES
+from cleanbody.rules import catalogue
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -81,14 +81,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.list_rules:
-        rows = [(r.rule_id, r.category, r.summary) for r in DOM_RULES] + [
-            (r.rule_id, r.category, r.summary) for r in RULES
-        ]
-        for row in rows:
-            print("\t".join(row))
+        for rule in catalogue():
+            print(f"{rule.rule_id}\t{rule.category}\t{rule.summary}")
         return 0
     try:
-        config = Config(disable=frozenset(args.disable), enable=frozenset(args.enable), favor=args.favor)
+        cleaner = Cleaner(Config(disable=frozenset(args.disable), enable=frozenset(args.enable), favor=args.favor))
         jobs = check_jobs(args.jobs)
     except ValueError as err:
         print(f"cleanbody: {err}", file=sys.stderr)
@@ -102,7 +99,7 @@ def _run(args: argparse.Namespace) -> int:
     done = failed = 0
     try:
         tasks = _tasks(paths, formats)
-        outputs = ordered_map(functools.partial(_process, options), tasks, Cleaner(config), jobs)
+        outputs = ordered_map(functools.partial(_process, options), tasks, cleaner, jobs)
         if many:
             from tqdm import tqdm
 
@@ -182,7 +179,7 @@ class _Options:
     explain: bool
     field: str | None
     url: str | None
-    kind: Kind
+    kind: InputKind
 
 
 #: (cleaned?, what to write (None: nothing), what to tell on stderr)

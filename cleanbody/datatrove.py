@@ -19,8 +19,9 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.logging import logger
 from datatrove.utils.typeshelper import StatHints
 
-from cleanbody._api import Cleaner, Kind
+from cleanbody._api import Cleaner
 from cleanbody.config import Config
+from cleanbody.input import InputKind
 from cleanbody.model import CleanResult
 
 _PREFIX = "cleanbody_"
@@ -49,7 +50,7 @@ class CleanbodyStep(PipelineStep):
     name = "🧹 cleanbody"
     type = "🛢 - EXTRAC"
 
-    def __init__(self, config: Config | None = None, *, kind: Kind = "auto", drop_empty: bool = True) -> None:
+    def __init__(self, config: Config | None = None, *, kind: InputKind = "auto", drop_empty: bool = True) -> None:
         super().__init__()
         self.cleaner = Cleaner(config)
         self.kind = kind

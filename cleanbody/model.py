@@ -1,4 +1,4 @@
-"""Plain, frozen data passed between the stages and returned to callers.
+"""The public results: plain, frozen data returned to callers.
 
 Everything here is immutable so a result can be shared across threads and
 pickled to worker processes without surprises.
@@ -6,41 +6,19 @@ pickled to worker processes without surprises.
 
 from __future__ import annotations
 
-import enum
 from dataclasses import asdict, dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, Literal
 
+from cleanbody.text.render import render
 
-class Strength(enum.Enum):
-    """How much evidence a rule's finding carries on its own."""
-
-    #: The pattern alone is proof (``"Advertisement"`` on a line of its own).
-    CERTAIN = "certain"
-    #: The pattern needs support from context before the span is removed.
-    LIKELY = "likely"
-
-
-class BlockKind(enum.Enum):
-    PARAGRAPH = "paragraph"
-    LIST_ITEM = "list_item"
-
-
-class Block(NamedTuple):
-    """A paragraph, heading or list item of the working text.
-
-    ``lines`` holds the ``(start, end)`` offsets of the physical lines that
-    make up the block (hard-wrapped lines of one paragraph are one block);
-    ``text`` is those lines stripped and joined with single spaces. A named
-    tuple rather than a dataclass: one is made per line of input, and tuples
-    are several times cheaper to build.
-    """
-
-    index: int  # type: ignore[assignment]  # shadows tuple.index, which blocks never need
-    start: int
-    end: int
-    text: str
-    lines: tuple[tuple[int, int], ...]
-    kind: BlockKind = BlockKind.PARAGRAPH
+#: Where a removal was made: in the working text, or in the HTML tree before extraction.
+Stage = Literal["text", "dom"]
+#: What the document was cleaned as.
+Kind = Literal["html", "text"]
+#: How the working text was split into paragraphs: ``"wrapped"`` joins the
+#: hard-wrapped lines of a paragraph (plain text), ``"lines"`` takes every
+#: line as its own paragraph (trafilatura's output on the HTML path).
+Segmentation = Literal["wrapped", "lines"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,21 +27,6 @@ class Caption:
 
     text: str
     credit: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """What a rule reports: a span of the working text and why it is noise.
-
-    ``harvest`` carries what the span tells us about the page (an author,
-    a date, a caption) so removing it does not lose the information.
-    """
-
-    start: int
-    end: int
-    reason: str
-    strength: Strength | None = None
-    harvest: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +45,7 @@ class Removal:
     text: str
     start: int | None
     end: int | None
-    stage: str = "text"
+    stage: Stage = "text"
     where: str | None = None
 
 
@@ -102,7 +65,9 @@ class CleanResult:
     """The clean body, what we learned about the page, and what we removed.
 
     ``working_text`` is the normalised text that ``removed`` offsets point
-    into: the input itself for plain text, the extracted text for HTML.
+    into: the input itself for plain text, the extracted text for HTML;
+    ``segmentation`` says how it was split into paragraphs. The two and the
+    text-stage removals are all :meth:`replay` needs to rebuild ``text``.
     """
 
     text: str
@@ -110,8 +75,15 @@ class CleanResult:
     captions: tuple[Caption, ...] = ()
     removed: tuple[Removal, ...] = ()
     notes: tuple[str, ...] = ()
-    kind: str = "text"
+    kind: Kind = "text"
     working_text: str = field(default="", repr=False)
+    segmentation: Segmentation = field(default="wrapped", repr=False)
+
+    def replay(self) -> str:
+        """The body rebuilt from ``working_text`` minus the text-stage
+        removals: always equal to ``text``, so the report is the whole story."""
+        spans = [(r.start, r.end) for r in self.removed if r.start is not None and r.end is not None]
+        return render(self.working_text, spans, unwrap=self.segmentation == "wrapped")
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able data (the working text is left out: it is the input)."""
@@ -125,7 +97,25 @@ class CleanResult:
         }
 
     def explain(self, width: int = 72) -> str:
-        """A table a person can read: every removal, its rule and its reason."""
-        from cleanbody.explain import explain
+        """A table a person can read: one line per removal (offsets, rule,
+        reason) with the text it took under it, then captions and notes."""
+        lines = [
+            f"kind: {self.kind}; kept {len(self.text)} of {len(self.working_text)} characters; "
+            f"{len(self.removed)} removals, {len(self.captions)} captions"
+        ]
+        if self.removed:
+            id_width = max(len(r.rule_id) for r in self.removed)
+            for r in self.removed:
+                where = f"{r.start:>7}-{r.end:<7}" if r.start is not None else f"{'dom':>7} {'':<7}"
+                lines.append(f"{where} {r.rule_id:<{id_width}}  {r.reason}")
+                lines.append(f"{'':>16}{'':<{id_width}}  | {_clip(r.text, width)}")
+        for caption in self.captions:
+            credit = f" [credit: {caption.credit}]" if caption.credit else ""
+            lines.append(f"caption: {_clip(caption.text, width)}{credit}")
+        lines.extend(f"note: {note}" for note in self.notes)
+        return "\n".join(lines)
 
-        return explain(self, width=width)
+
+def _clip(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

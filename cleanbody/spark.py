@@ -25,8 +25,9 @@ from pyspark.sql import Column, DataFrame
 from pyspark.sql.functions import col, pandas_udf
 from pyspark.sql.types import ArrayType, IntegerType, StringType, StructField, StructType
 
-from cleanbody._api import Cleaner, Kind
+from cleanbody._api import Cleaner
 from cleanbody.config import Config
+from cleanbody.input import InputKind
 from cleanbody.model import CleanResult
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ SCHEMA = StructType(
 _FIELDS = SCHEMA.fieldNames()
 
 
-def clean_udf(config: Config | None = None, *, kind: Kind = "auto") -> UserDefinedFunctionLike:
+def clean_udf(config: Config | None = None, *, kind: InputKind = "auto") -> UserDefinedFunctionLike:
     """Make a pandas UDF that cleans a page column into a :data:`SCHEMA` struct.
 
     Call it with the page column (string or binary) and optionally a URL
@@ -89,7 +90,7 @@ def clean_dataframe(
     url_column: str | None = None,
     config: Config | None = None,
     *,
-    kind: Kind = "auto",
+    kind: InputKind = "auto",
 ) -> DataFrame:
     """Return *df* with a ``cleanbody`` struct column (:data:`SCHEMA`) made from *column*.
 
@@ -100,7 +101,7 @@ def clean_dataframe(
     return df.withColumn("cleanbody", clean_udf(config, kind=kind)(*args))
 
 
-def _clean_row(cleaner: Cleaner, page: object, url: object, kind: Kind) -> tuple[Any, ...]:
+def _clean_row(cleaner: Cleaner, page: object, url: object, kind: InputKind) -> tuple[Any, ...]:
     """One page's struct as a tuple in :data:`SCHEMA` order; failures become an ``error``."""
     try:
         if _is_null(page):

@@ -21,8 +21,7 @@ from pathlib import Path
 import pytest
 
 import cleanbody
-from cleanbody.html.rules import DOM_RULES
-from cleanbody.rules import RULES
+from cleanbody.rules import RULES, catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures" / "rules"
@@ -96,7 +95,7 @@ def test_adversarial_input_gives_a_result_in_bounded_time(name: str) -> None:
 #: Linear work doubles; memory caches make big inputs a little dearer (measured up to 2.5x),
 #: while anything quadratic would quadruple: 3.5 leaves room for a busy machine.
 GROWTH = 3.5
-ALL_CATEGORIES = frozenset(r.category for r in (*RULES, *DOM_RULES))
+ALL_CATEGORIES = frozenset(r.category for r in catalogue())
 
 
 def _only(rule_id: str) -> cleanbody.Config:
@@ -169,7 +168,7 @@ def _assert_linear(rule_id: str, build: object, size: int) -> None:
     assert t2 < GROWTH * t1, f"{rule_id}: {t1:.3f} s -> {t2:.3f} s when the input doubled (size {size})"
 
 
-@pytest.mark.parametrize("rule_id", [r.rule_id for r in (*RULES, *DOM_RULES)])
+@pytest.mark.parametrize("rule_id", [r.rule_id for r in catalogue()])
 def test_time_doubles_with_many_blocks(rule_id: str) -> None:
     _assert_linear(rule_id, _blocks_input, 200)
 

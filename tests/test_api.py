@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import cleanbody
-from cleanbody.rules import RULES
+from cleanbody.rules import catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "002_0b0627ed010ec580.txt"
@@ -37,16 +37,21 @@ def test_bad_kind() -> None:
         cleanbody.clean("text", kind="pdf")  # type: ignore[arg-type]
 
 
-def test_config_rejects_unknown_rule_and_lists_known_ones() -> None:
+def test_cleaner_rejects_unknown_rule_and_lists_known_ones() -> None:
     with pytest.raises(ValueError, match="no-such-rule") as err:
-        cleanbody.Config(disable={"no-such-rule"})
-    for rule in RULES:
+        cleanbody.Cleaner(cleanbody.Config(disable={"no-such-rule"}))
+    for rule in catalogue():
         assert rule.rule_id in str(err.value)
 
 
-def test_config_rejects_unknown_enable() -> None:
+def test_clean_rejects_unknown_enable() -> None:
     with pytest.raises(ValueError, match=r"caption\.nope"):
-        cleanbody.Config(enable={"caption.nope"})
+        cleanbody.clean("text", config=cleanbody.Config(enable={"caption.nope"}))
+
+
+def test_config_is_plain_data() -> None:
+    """Config checks types and ranges only: the rule ids are the Cleaner's to check."""
+    assert cleanbody.Config(disable={"no-such-rule"}).disable == {"no-such-rule"}
 
 
 def test_config_rejects_bad_favor_and_lists_choices() -> None:

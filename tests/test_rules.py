@@ -18,13 +18,10 @@ from types import ModuleType
 import pytest
 
 import cleanbody
-from cleanbody.html.rules import DOM_RULES
-from cleanbody.html.rules._base import DomRule
-from cleanbody.rules import RULES
-from cleanbody.rules._base import Rule
+from cleanbody.rules import RuleInfo, catalogue
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "rules"
-ALL_RULES: tuple[Rule | DomRule, ...] = (*RULES, *DOM_RULES)
+ALL_RULES: tuple[RuleInfo, ...] = catalogue()
 RULE_IDS = [r.rule_id for r in ALL_RULES]
 RULES_BY_ID = {r.rule_id: r for r in ALL_RULES}
 
@@ -52,9 +49,7 @@ def _load(rule_id: str) -> dict[str, list[dict[str, object]]]:
 
 
 def _module(rule_id: str) -> ModuleType:
-    rule = RULES_BY_ID[rule_id]
-    function = rule.find if isinstance(rule, DomRule) else rule.detect
-    return sys.modules[function.__module__]
+    return sys.modules[RULES_BY_ID[rule_id].module]
 
 
 # --------------------------------------------------------------------------
@@ -78,8 +73,7 @@ def test_category_is_id_prefix(rule_id: str) -> None:
 @pytest.mark.parametrize("rule_id", RULE_IDS)
 def test_module_name_matches_id(rule_id: str) -> None:
     module = _module(rule_id)
-    package = "cleanbody.html.rules." if isinstance(RULES_BY_ID[rule_id], DomRule) else "cleanbody.rules."
-    assert module.__name__ == package + re.sub(r"[.-]", "_", rule_id)
+    assert module.__name__ == f"cleanbody.rules.{RULES_BY_ID[rule_id].stage}." + re.sub(r"[.-]", "_", rule_id)
     assert importlib.import_module(module.__name__).RULE is RULES_BY_ID[rule_id]
 
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 import regex
 from lxml.html import HtmlElement
 
-from cleanbody.html.rules._base import PageFacts
-from cleanbody.rules._base import PageEvidence
+from cleanbody.document import PageEvidence, PageFacts
 from cleanbody.text.normalize import squash
 
 _TITLE_META = ("og:title", "twitter:title")

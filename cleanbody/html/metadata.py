@@ -19,8 +19,8 @@ from typing import Any
 import regex
 from lxml.html import HtmlElement
 
-from cleanbody._dates import find_date
 from cleanbody.model import Metadata
+from cleanbody.text.dates import find_date
 from cleanbody.text.normalize import squash
 
 _ARTICLE_TYPES = frozenset(

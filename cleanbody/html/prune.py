@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from cleanbody.html.rules._base import DomRule, PageFacts
-from cleanbody.model import Caption, Removal
+from cleanbody.document import CaptionFound, PageFacts
+from cleanbody.model import Removal
 from cleanbody.text.normalize import squash
+
+if TYPE_CHECKING:
+    from cleanbody.rules import DomRule
 
 
 def _attached(element: HtmlElement, root: HtmlElement) -> bool:
@@ -85,13 +89,13 @@ def page_facts(body: HtmlElement, hints: tuple[str, ...]) -> PageFacts:
     return PageFacts(chars=len(body.text_content()), named=tuple(named))
 
 
-def prune(root: HtmlElement, rules: Sequence[DomRule], page: PageFacts) -> tuple[list[Removal], list[Caption]]:
+def prune(root: HtmlElement, rules: Sequence[DomRule], page: PageFacts) -> tuple[list[Removal], list[CaptionFound]]:
     """Drop what *rules* find from *root*; return the removals and captions."""
     body = root.find("body")
     if body is None or not rules:
         return [], []
     removals: list[Removal] = []
-    captions: list[Caption] = []
+    captions: list[CaptionFound] = []
     for rule in rules:
         for finding in list(rule.find(root, page)):
             element = finding.element

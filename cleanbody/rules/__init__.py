@@ -1,12 +1,31 @@
-"""The rule registry: every rule, listed explicitly.
+"""The rule registry: every rule of both stages, listed explicitly.
 
-To add a rule: write ``rules/<category>_<name>.py`` ending in
-``RULE = Rule(rule_id="<category>.<name>", ...)``, add it to ``RULES``
-below, and add ``fixtures/rules/<rule_id>.toml`` with remove/keep examples.
-The order here does not change results (see ``cleanbody._decide``).
+To add a text rule: write ``rules/text/<category>_<name>.py`` whose docstring
+has the sections What it removes / What it keeps / Why / Examples (its first
+sentence is the rule's summary) and which ends in ``RULE = Rule(rule_id=
+"<category>.<name>", ...)``; add it to ``RULES`` below, and add
+``fixtures/rules/<rule_id>.toml`` with remove/keep examples. A DOM rule is the
+same under ``rules/dom/`` with ``RULE = DomRule(...)``, listed in
+``DOM_RULES``. Recognisers that several rules use go in ``_shapes``,
+``_bylines``, ``_captions`` or ``_elements``: a rule module never imports
+another rule module.
+
+The order of ``RULES`` does not change results (see
+:mod:`cleanbody.pipeline.decide`); ``DOM_RULES`` run in their order, each on
+what the ones before it left.
 """
 
-from cleanbody.rules import (
+from cleanbody.rules._base import DomFinding, DomRule, Rule, RuleInfo
+from cleanbody.rules.dom import (
+    caption_figure,
+    comment_section,
+    icon_svg_element,
+    nav_landmark,
+    promo_signup_form,
+    share_widget,
+    zone_hidden_element,
+)
+from cleanbody.rules.text import (
     ad_label,
     byline_author,
     byline_credits,
@@ -34,7 +53,6 @@ from cleanbody.rules import (
     title_standfirst,
     zone_outside_main,
 )
-from cleanbody.rules._base import Rule
 
 RULES: tuple[Rule, ...] = (
     icon_svg_label.RULE,
@@ -65,4 +83,22 @@ RULES: tuple[Rule, ...] = (
     zone_outside_main.RULE,
 )
 
-__all__ = ["RULES", "Rule"]
+DOM_RULES: tuple[DomRule, ...] = (
+    icon_svg_element.RULE,
+    zone_hidden_element.RULE,
+    comment_section.RULE,
+    caption_figure.RULE,
+    share_widget.RULE,
+    promo_signup_form.RULE,
+    # Last: a share bar or sign-up box inside a sidebar is credited to its own rule.
+    nav_landmark.RULE,
+)
+
+
+def catalogue() -> tuple[RuleInfo, ...]:
+    """Every rule of both stages, by id: what the CLI, ``RULES.md`` and the
+    meta-tests list."""
+    return tuple(sorted((*RULES, *DOM_RULES), key=lambda r: r.rule_id))
+
+
+__all__ = ["DOM_RULES", "RULES", "DomFinding", "DomRule", "Rule", "RuleInfo", "catalogue"]

@@ -1,117 +1,70 @@
-"""What a rule is, and the read-only view of the document every rule gets."""
+"""What a rule is: one face for both stages, and the two kinds behind it.
+
+Every rule, text or DOM, is a :class:`RuleInfo`: an id ``category.kebab-name``,
+the stage it runs in, and the docstring of its module, whose first sentence is
+its summary (so the catalogue, ``--list-rules`` and ``RULES.md`` never repeat
+it). A text rule (:class:`Rule`) finds spans in the blocks of the working
+text; a DOM rule (:class:`DomRule`) finds elements of the parsed page before
+trafilatura turns it into text. Their ids share categories (``share.widget``
+and ``share.prompt`` are both ``share``), so ``Config(disable={"share"})``
+turns off both stages at once.
+"""
 
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple, TypeVar
+from dataclasses import dataclass
+from typing import ClassVar, Literal
 
-from cleanbody.model import Block, Finding, Strength
-from cleanbody.rules._shapes import lower_words
+from lxml.html import HtmlElement
 
+from cleanbody.document import Block, CaptionFound, DocContext, Finding, Harvest, PageFacts, Strength
+from cleanbody.model import Stage
 
-class BlockStats(NamedTuple):
-    """Cheap measurements of one block, computed once per document."""
-
-    words: float
-    #: Ends like a sentence (``.``, ``?``, closing quote, ...).
-    terminal: bool
-    #: Reads like article prose: long enough and sentence-shaped.
-    prose: bool
-    #: Weight in the main-text search: positive for prose, negative otherwise.
-    score: float
-
-
-T = TypeVar("T")
-#: What a list item or a menu entry may carry around its text.
-BULLET_AND_MARKS = " \t-–—•·|»›>"
 Reach = Literal["article", "near", "everywhere"]
-#: Blocks with more words than this have no ``DocContext.words`` (rules that
-#: look at words one by one only care about short lines).
-SHORT_BLOCK_WORDS = 45
-#: How many blocks before and after the main text may hold metadata.
-NEAR_WINDOW = 12
-
-
-@dataclass(frozen=True, slots=True)
-class PageEvidence:
-    """What an HTML page's markup says about the text extracted from it."""
-
-    #: ``<title>``, ``og:title``/``twitter:title`` and ``<h1>`` texts.
-    titles: tuple[str, ...] = ()
-    #: The summary under the headline (an ``<h2>`` right after the ``<h1>``,
-    #: or an element named ``dek``, ``standfirst``, ``subtitle``...).
-    standfirsts: tuple[str, ...] = ()
-    #: The text of every link: a line that is all link is a teaser or a
-    #: menu entry, not a sentence of the article.
-    links: frozenset[str] = frozenset()
-
-    def is_link(self, text: str) -> bool:
-        """Whether a line, without its list bullet or separators, is the whole text of a link."""
-        return text.strip(BULLET_AND_MARKS) in self.links
-
-
-@dataclass(frozen=True, slots=True)
-class DocContext:
-    """Everything a rule may look at besides the block itself.
-
-    ``main`` is the ``(first, last)`` block index of the main text found by
-    :mod:`cleanbody._analyze`, or ``None`` when the document has no prose.
-    ``page`` is given on the HTML path only, where trafilatura already
-    chose the main text: what the page's markup says about its text.
-    """
-
-    text: str
-    blocks: tuple[Block, ...]
-    stats: tuple[BlockStats, ...]
-    main: tuple[int, int] | None
-    page: PageEvidence | None = None
-    _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _words: list[tuple[str, ...] | None] = field(default_factory=list, init=False, repr=False, compare=False)
-
-    def words(self, index: int) -> tuple[str, ...]:
-        """Lower-cased words of a short block (empty for long ones), made on first use."""
-        if not self._words:
-            self._words.extend([None] * len(self.blocks))
-        words = self._words[index]
-        if words is None:
-            short = self.stats[index].words <= SHORT_BLOCK_WORDS
-            words = self._words[index] = tuple(lower_words(self.blocks[index].text)) if short else ()
-        return words
-
-    def memo(self, key: str, compute: Callable[[], T]) -> T:
-        """A whole-document fact a rule computes once per document (e.g. which
-        block is the headline). Lives and dies with this context."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
-
-    def in_main(self, index: int) -> bool:
-        return self.main is not None and self.main[0] <= index <= self.main[1]
-
-    def near(self, index: int) -> bool:
-        """Outside the main text, but close enough to hold its byline or caption."""
-        if self.main is None or self.in_main(index):
-            return False
-        return self.main[0] - NEAR_WINDOW <= index <= self.main[1] + NEAR_WINDOW
-
-    def neighbour(self, index: int, step: int) -> Block | None:
-        j = index + step
-        return self.blocks[j] if 0 <= j < len(self.blocks) else None
-
-
 Detector = Callable[[Block, DocContext], Iterable[Finding]]
 
 
 @dataclass(frozen=True, slots=True)
-class Rule:
-    """A registered rule. ``rule_id`` is ``category.kebab-name``."""
+class RuleInfo:
+    """What every rule shows the catalogue: id, category, stage, summary, doc."""
 
+    stage: ClassVar[Stage]
     rule_id: str
+
+    @property
+    def category(self) -> str:
+        return self.rule_id.split(".", 1)[0]
+
+    @property
+    def function(self) -> Callable[..., object]:
+        """The rule's detector or finder: its module holds the rule."""
+        raise NotImplementedError
+
+    @property
+    def module(self) -> str:
+        return self.function.__module__
+
+    @property
+    def doc(self) -> str:
+        """The docstring of the rule's module (What it removes / keeps / Why / Examples)."""
+        return sys.modules[self.module].__doc__ or ""
+
+    @property
+    def summary(self) -> str:
+        """The docstring's first sentence, without its full stop."""
+        first = " ".join(self.doc.strip().split("\n\n", 1)[0].split())
+        return first.removesuffix(".")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule(RuleInfo):
+    """A text rule: ``detect(block, ctx)`` yields the spans that are noise."""
+
+    stage: ClassVar[Stage] = "text"
     strength: Strength
-    summary: str
-    doc: str
     detect: Detector
     #: Reads ``ctx.main``: runs after the main text is found (the others run
     #: before, and their certain findings shape where the main text is).
@@ -125,6 +78,7 @@ class Rule:
     #: ``"near"``: also chrome within a few blocks of the main text, where
     #: bylines, datelines, lead captions and the headline sit;
     #: ``"everywhere"``: every block. With no main text, every rule sees all.
+    #: :func:`cleanbody.pipeline.plan.plan` turns this into the schedule.
     reach: Reach = "article"
     #: Judges by shape alone, so on plain text it runs only where some rule is
     #: certain of page chrome: in a clean body (cleanbody's own output, a
@@ -132,8 +86,37 @@ class Rule:
     needs_chrome: bool = False
 
     @property
-    def category(self) -> str:
-        return self.rule_id.split(".", 1)[0]
+    def function(self) -> Callable[..., object]:
+        return self.detect
+
+
+@dataclass(frozen=True, slots=True)
+class DomFinding:
+    """An element to take out, why, and the caption it held (if any)."""
+
+    element: HtmlElement
+    reason: str
+    caption: CaptionFound | None = None
+
+
+Finder = Callable[[HtmlElement, PageFacts], Iterable[DomFinding]]
+
+
+@dataclass(frozen=True, slots=True)
+class DomRule(RuleInfo):
+    """A DOM rule: ``find(root, page)`` yields the elements that are noise."""
+
+    stage: ClassVar[Stage] = "dom"
+    find: Finder
+    #: Substrings that every class or id the rule matches contains
+    #: ("comment", "disqus"). Only elements with some rule's hint make it
+    #: into ``PageFacts.named``: one cheap pass instead of a regex per rule
+    #: over every element of the page.
+    hints: tuple[str, ...] = ()
+
+    @property
+    def function(self) -> Callable[..., object]:
+        return self.find
 
 
 def block_finding(
@@ -141,7 +124,7 @@ def block_finding(
     reason: str,
     *,
     strength: Strength | None = None,
-    harvest: tuple[tuple[str, Any], ...] = (),
+    harvest: tuple[Harvest, ...] = (),
 ) -> Finding:
     """A finding that covers the whole block."""
     return Finding(block.start, block.end, reason, strength, harvest)

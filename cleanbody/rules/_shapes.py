@@ -1,22 +1,15 @@
-"""Small predicates on a block's text that several rules share."""
+"""Small recognisers on a block's text that several rules share."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import regex
 
-from cleanbody.model import Strength
+from cleanbody.document import Strength
+from cleanbody.text.tokens import lower_words
 
-# Letters or digits, then word characters and the joiners of names and
-# numbers ("o'neill", "ap-photo", "b&q"); stdlib ``re``, for speed on every block.
-_WORDS = re.compile(r"[^\W_][\w'’+&.-]*")
 _SEPARATORS = regex.compile(r"\s*(?:[|/•·,;:–—]|\s-\s)\s*")
-
-
-def lower_words(text: str) -> list[str]:
-    return [w.rstrip(".") for w in _WORDS.findall(text.lower())]
 
 
 def made_of(words: Sequence[str], vocabulary: frozenset[str], max_words: int) -> bool:
@@ -41,3 +34,20 @@ def split_items(text: str) -> list[str]:
 def word_set(*groups: tuple[str, ...]) -> frozenset[str]:
     """Every single word of the phrases in *groups*, lower-cased."""
     return frozenset(w for group in groups for phrase in group for w in lower_words(phrase))
+
+
+def _key(text: str) -> str:
+    return " ".join(lower_words(text))
+
+
+def is_page_text(text: str, declared: tuple[str, ...]) -> bool:
+    """Equal to a text the page declares (a title, a standfirst), or to its
+    part before or after a separator ("Headline | Site", "Site - Headline")."""
+    key = _key(text)
+    if len(key) < 8:
+        return False
+    for title in declared:
+        other = _key(title)
+        if key == other or other.startswith(key + " ") or other.endswith(" " + key):
+            return True
+    return False

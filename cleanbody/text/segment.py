@@ -15,7 +15,7 @@ from itertools import pairwise
 
 import regex
 
-from cleanbody.model import Block, BlockKind
+from cleanbody.document import Block, BlockKind
 
 _LIST_MARKER = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣o][ \t]|\d{1,3}[.)][ \t])")
 _MARKER_CHARS = frozenset("-*+•·▪◦‣o \t")

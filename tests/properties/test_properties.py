@@ -23,7 +23,6 @@ from strategies import (
 )
 
 import cleanbody
-from cleanbody._render import render
 from cleanbody.model import CleanResult
 from cleanbody.rules import RULES
 from cleanbody.text.normalize import normalize
@@ -70,7 +69,7 @@ def test_total_on_any_bytes(doc: bytes, kind: str) -> None:
 def test_total_on_tag_soup(doc: str, kind: str) -> None:
     result = cleanbody.clean(doc, kind=kind)
     assert isinstance(result, CleanResult)
-    assert render(result.working_text, text_spans(result)) == result.text
+    assert result.replay() == result.text
     # DOM-stage removals happened before extraction: no offsets into the working text.
     assert all(r.start is None and r.end is None for r in result.removed if r.stage == "dom")
 
@@ -144,7 +143,7 @@ def test_no_invention_on_html(doc: str) -> None:
 
 
 def assert_faithful(doc: str, result: CleanResult) -> None:
-    assert render(result.working_text, text_spans(result)) == result.text
+    assert result.replay() == result.text
     for r in result.removed:
         assert r.stage == "text" and r.start is not None
         assert r.text == result.working_text[r.start : r.end]

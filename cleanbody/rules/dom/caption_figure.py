@@ -1,0 +1,85 @@
+"""Figures and caption boxes, moved to ``captions`` with their credits.
+
+What it removes:
+    ``<figure>`` elements that hold a picture or a ``<figcaption>``, and
+    short elements whose class names a caption (``wp-caption``,
+    ``image-caption``). The caption text and its credit (from an element
+    named ``credit``/``copyright``/``source``, or a trailing "(Name/Agency)")
+    go to ``result.captions``.
+What it keeps:
+    Figures that wrap a table, a quotation or code (content that editors
+    put in a ``<figure>``), and long elements that merely mention "caption".
+Why:
+    A caption describes a picture the text does not show; callers want it
+    as data, not mixed into the body.
+Examples:
+    remove: ``<figure><img src="a.jpg"><figcaption>The bridge at dawn (John Smith/Reuters)</figcaption></figure>``
+    keep: ``<figure><table>...</table></figure>`` (a table the editor put in a figure)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from lxml.html import HtmlElement
+
+from cleanbody.document import CaptionFound, PageFacts
+from cleanbody.rules._base import DomFinding, DomRule
+from cleanbody.rules._captions import split_caption
+from cleanbody.rules._elements import holds_article
+from cleanbody.text.normalize import squash
+
+_CAPTION_NAMES = regex.compile(r"(?<![a-z])(?:\w+-)?(?:caption|figcaption)(?:-\w+)?(?![a-z])")
+_CREDIT_NAMES = regex.compile(r"credit|copyright|source|photographer|attribution|byline")
+_KEEP_INSIDE = ("table", "blockquote", "pre", "code", "ol", "ul")
+_MAX_WORDS = 120
+
+
+def read_caption(element: HtmlElement) -> CaptionFound | None:
+    """The caption text and credit an element shows, or None if it shows no text."""
+    credit = None
+    for node in element.iter():
+        names = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if node is not element and _CREDIT_NAMES.search(names):
+            credit = squash(node.text_content()) or None
+            break
+    holder = next(element.iter("figcaption"), element)
+    text = squash(holder.text_content())
+    if credit and text.endswith(credit):
+        text = text[: -len(credit)].rstrip(" |–—-:(")
+    elif credit is None:
+        split = split_caption(text)
+        if split is not None:
+            return split if split.text or split.credit else None
+    if not text and not credit:
+        return None
+    return CaptionFound(text, credit)
+
+
+def _is_picture(figure: HtmlElement) -> bool:
+    if any(next(figure.iter(tag), None) is not None for tag in _KEEP_INSIDE):
+        return False
+    return any(next(figure.iter(tag), None) is not None for tag in ("img", "picture", "video", "svg", "figcaption"))
+
+
+def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
+    body = root.find("body")
+    if body is None:
+        return
+    for figure in body.iter("figure"):
+        if _is_picture(figure) and not holds_article(figure, page):
+            yield DomFinding(figure, "figure (picture and caption; caption kept in captions)", read_caption(figure))
+    for element, names in page.named:
+        if element.tag == "figure" or not _CAPTION_NAMES.search(names):
+            continue
+        if len(element.text_content().split()) <= _MAX_WORDS and not holds_article(element, page):
+            reason = "caption box (named so in its class; kept in captions)"
+            yield DomFinding(element, reason, read_caption(element))
+
+
+RULE = DomRule(
+    rule_id="caption.figure",
+    find=find,
+    hints=("caption",),
+)

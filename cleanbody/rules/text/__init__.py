@@ -1,0 +1,1 @@
+"""Text rules: one module per rule, each ending in ``RULE = Rule(...)``; listed in :mod:`cleanbody.rules`."""

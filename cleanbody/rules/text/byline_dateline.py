@@ -1,0 +1,44 @@
+"""Datelines and timestamps: lines that only say when, moved to metadata.
+
+What it removes:
+    "November 19, 2019 at 10:13 am", "Published: Tuesday, Sept. 3, 2019",
+    "2019-11-19T08:57:40+01:00", "Updated 2 hours ago", "5 min read",
+    "Chris Davies - Nov 19, 2019, 10:31 pm CST" (a name and a date). The
+    first date goes to ``metadata.date``.
+What it keeps:
+    Sentences with a date in them ("On November 19, 2019 the court ruled
+    that ..."): more than a few words besides the date mean prose.
+Why:
+    Publication times belong to metadata; in the body they break the first
+    paragraph off from the headline and pollute every text metric.
+Examples:
+    remove: "November 19, 2019 at 10:13 am"
+    remove: "Updated 2 hours ago"
+    keep: "On November 19, 2019 the court ruled that the contract was void."
+"""
+
+from __future__ import annotations
+
+from cleanbody.document import Block, Date, DocContext, Finding, Strength
+from cleanbody.rules._base import Rule, block_finding
+from cleanbody.rules._bylines import is_dateline
+from cleanbody.text.dates import find_date
+
+_MAX_WORDS = 16
+
+
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
+    if not is_dateline(block.text):
+        return ()
+    date = find_date(block.text)
+    reason = f"dateline ({date})" if date else "timestamp or reading time"
+    return (block_finding(block, reason, harvest=(Date(date),) if date else ()),)
+
+
+RULE = Rule(
+    rule_id="byline.dateline",
+    strength=Strength.CERTAIN,
+    detect=detect,
+    reach="near",
+    max_words=_MAX_WORDS,
+)

@@ -1,0 +1,43 @@
+"""Lines that say the same thing twice in a row.
+
+What it removes:
+    One half of a line made of a text and its copy: an accessible name
+    followed by the same visible text ("Download on the App Store Download on
+    the App Store"). The second half goes; the first stays for other rules.
+What it keeps:
+    Lines whose halves differ, and short repeats that are real words
+    ("New York, New York" has a comma; "Bora Bora" is one word doubled).
+Why:
+    Screen-reader scrapes put an element's title or aria-label before its
+    visible text, so links and headings come out doubled.
+Examples:
+    remove: the second half of "Download on the App Store Download on the App Store"
+    keep: "Bora Bora"
+"""
+
+from __future__ import annotations
+
+from cleanbody.document import Block, DocContext, Finding, Strength
+from cleanbody.rules._base import Rule
+
+_MIN_WORDS_PER_HALF = 2
+_MAX_WORDS = 60
+
+
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
+    if len(block.lines) != 1:
+        return ()
+    words = block.text.split()
+    half = len(words) // 2
+    if len(words) % 2 or half < _MIN_WORDS_PER_HALF or words[:half] != words[half:]:
+        return ()
+    start = ctx.text.find(words[half], block.start + len(" ".join(words[:half])))
+    return (Finding(start, block.end, "second copy of the same text on one line"),)
+
+
+RULE = Rule(
+    rule_id="dup.doubled-line",
+    strength=Strength.CERTAIN,
+    detect=detect,
+    max_words=_MAX_WORDS,
+)

@@ -1,0 +1,34 @@
+"""Lines with no letters or digits: separators, bullets, icon glyphs.
+
+What it removes:
+    "☰", "|", "‹ › ×", "•", "* * *".
+What it keeps:
+    Any line with a letter or digit (a table cell "42" is judged by context).
+Why:
+    Without words there is nothing to read; these are glyphs of widgets.
+Examples:
+    remove: "‹ › ×"
+    keep: "42"
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleanbody.document import Block, DocContext, Finding, Strength
+from cleanbody.rules._base import Rule, block_finding
+
+_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+
+
+def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
+    if len(block.text) < 200 and not _WORDLIKE.search(block.text):
+        return (block_finding(block, "no letters or digits"),)
+    return ()
+
+
+RULE = Rule(
+    rule_id="junk.symbols",
+    strength=Strength.CERTAIN,
+    detect=detect,
+)
