@@ -13,7 +13,7 @@ over the whole page (htmldate) costs more than extracting the article.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import regex
@@ -111,13 +111,8 @@ def _types(node: dict[str, Any]) -> set[str]:
     return {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
 
 
-def _jsonld(root: HtmlElement) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    """The page's main JSON-LD object (an article if there is one, else a page)
-    and every object by ``@id``, to resolve references such as an author
-    given as ``{"@id": ...}``."""
-    by_id: dict[str, dict[str, Any]] = {}
-    article: dict[str, Any] | None = None
-    page: dict[str, Any] | None = None
+def _jsonld_blocks(root: HtmlElement) -> Iterator[Any]:
+    """The parsed ``application/ld+json`` scripts; over-long or malformed ones are skipped."""
     for script in root.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json":
             continue
@@ -128,21 +123,38 @@ def _jsonld(root: HtmlElement) -> tuple[dict[str, Any], dict[str, dict[str, Any]
             data = json.loads(raw, strict=False)  # raw control characters are common in the wild
         except ValueError:
             continue
+        yield data
+
+
+def _jsonld_objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object of the page in document order, those in lists and ``@graph`` included."""
+    for data in _jsonld_blocks(root):
         stack = [data]
         while stack:
             node = stack.pop()
             if isinstance(node, list):
                 stack.extend(reversed(node))
             elif isinstance(node, dict):
-                if isinstance(node.get("@id"), str):
-                    by_id.setdefault(node["@id"], node)
-                types = _types(node)
-                if article is None and types & _ARTICLE_TYPES:
-                    article = node
-                elif page is None and types & _PAGE_TYPES:
-                    page = node
+                yield node
                 if "@graph" in node:
                     stack.append(node["@graph"])
+
+
+def _jsonld(root: HtmlElement) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The page's main JSON-LD object (an article if there is one, else a page)
+    and every object by ``@id``, to resolve references such as an author
+    given as ``{"@id": ...}``."""
+    by_id: dict[str, dict[str, Any]] = {}
+    article: dict[str, Any] | None = None
+    page: dict[str, Any] | None = None
+    for node in _jsonld_objects(root):
+        if isinstance(node.get("@id"), str):
+            by_id.setdefault(node["@id"], node)
+        types = _types(node)
+        if article is None and types & _ARTICLE_TYPES:
+            article = node
+        elif page is None and types & _PAGE_TYPES:
+            page = node
     return article or page or {}, by_id
 
 
@@ -187,9 +199,9 @@ def iso_date(value: str | None) -> str | None:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
-def _element_date(root: HtmlElement, marked: list[HtmlElement], named: Sequence[tuple[HtmlElement, str]]) -> str | None:
-    """A date the page marks up (microdata, ``<time>``) or shows in a short
-    element named for dates ("Posted on 13. Januar 2014")."""
+def _marked_date(root: HtmlElement, marked: list[HtmlElement]) -> str | None:
+    """A date in a microdata or RDFa date property, or in a ``<time>``/``<abbr>``
+    flagged as the publication's (``pubdate``, class "published")."""
     dated = [e for e in marked if (e.get("itemprop") or e.get("property") or "").lower() in _DATE_PROPERTIES]
     stamps = [e for e in root.iter("time", "abbr") if e.get("pubdate") is not None or "published" in e.get("class", "")]
     for element in (*dated, *stamps):
@@ -197,9 +209,17 @@ def _element_date(root: HtmlElement, marked: list[HtmlElement], named: Sequence[
         date = iso_date(value) or find_date(squash(value))
         if date:
             return date
-    first_time = next((t.get("datetime") for t in root.iter("time") if t.get("datetime")), None)
-    if iso_date(first_time):
-        return iso_date(first_time)
+    return None
+
+
+def _time_date(root: HtmlElement) -> str | None:
+    """The date of the page's first ``<time datetime>``; later ones are not tried."""
+    return iso_date(next((t.get("datetime") for t in root.iter("time") if t.get("datetime")), None))
+
+
+def _named_date(named: Sequence[tuple[HtmlElement, str]]) -> str | None:
+    """A date shown in a short element named for dates, among the first
+    :data:`_MAX_DATE_ELEMENTS` such elements that hold a short text."""
     seen = 0
     for element, names in named:
         if not _DATE_NAMES.search(names):
@@ -214,6 +234,12 @@ def _element_date(root: HtmlElement, marked: list[HtmlElement], named: Sequence[
         if seen == _MAX_DATE_ELEMENTS:
             break
     return None
+
+
+def _element_date(root: HtmlElement, marked: list[HtmlElement], named: Sequence[tuple[HtmlElement, str]]) -> str | None:
+    """A date the page marks up (microdata, ``<time>``) or shows in a short
+    element named for dates ("Posted on 13. Januar 2014")."""
+    return _marked_date(root, marked) or _time_date(root) or _named_date(named)
 
 
 def _author_elements(marked: list[HtmlElement], named: Sequence[tuple[HtmlElement, str]]) -> list[HtmlElement]:
@@ -269,6 +295,63 @@ def _title(candidate: str | None, h1s: list[str], sitename: str | None) -> str |
     return candidate
 
 
+def _tag(meta: dict[str, str], field: str) -> str | None:
+    """The field's value from the first of its :data:`_META_KEYS` the page sets."""
+    return next((meta[k] for k in _META_KEYS[field] if k in meta), None)
+
+
+def _sitename(meta: dict[str, str], article: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> str | None:
+    """The site's name from ``<meta>``, else the JSON-LD publisher's name."""
+    publisher = _names(article.get("publisher"), by_id)
+    return _first(_tag(meta, "sitename"), squash(publisher[0]) if publisher else None)
+
+
+def _jsonld_authors(article: dict[str, Any], by_id: dict[str, dict[str, Any]], sitename: str | None) -> tuple[str, ...]:
+    """The authors the JSON-LD object names."""
+    author = article.get("author")
+    # A list names one author per item; a single string may name several ("A and B").
+    return _authors(_names(author, by_id), split=isinstance(author, str), sitename=sitename)
+
+
+def _page_authors(
+    meta: dict[str, str],
+    marked: list[HtmlElement],
+    named: Sequence[tuple[HtmlElement, str]],
+    sitename: str | None,
+) -> tuple[str, ...]:
+    """The authors in the first author ``<meta>`` tag, else in the first byline
+    element that names any (see :func:`_author_elements`)."""
+    tagged = _tag(meta, "author")
+    authors = _authors([tagged] if tagged else [], split=True, sitename=sitename)
+    if authors:
+        return authors
+    for element in _author_elements(marked, named):
+        authors = _authors([element.text_content()], split=True, sitename=sitename)
+        if authors:
+            return authors
+    return ()
+
+
+def _declared_date(meta: dict[str, str], article: dict[str, Any]) -> str | None:
+    """The publication date JSON-LD declares, else the one ``<meta>`` tags declare."""
+    declared = [v for v in (article.get("datePublished"), article.get("dateCreated")) if isinstance(v, str)]
+    return iso_date(_first(*declared)) or iso_date(_tag(meta, "date"))
+
+
+def _page_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any], sitename: str | None) -> str | None:
+    """The headline from ``<meta>``, else JSON-LD, else ``<title>`` when the page
+    has no ``<h1>`` (else its first ``<h1>``); "Headline | Site" is cut by :func:`_title`."""
+    headline = article.get("headline")
+    h1s = [squash(h.text_content()) for h in root.iter("h1")][:3]
+    head_title = root.find("head/title")
+    title = _first(
+        _tag(meta, "title"),
+        squash(headline) if isinstance(headline, str) else None,
+        None if h1s else (squash(head_title.text_content()) if head_title is not None else None),
+    )
+    return _title(title, [h for h in h1s if h], sitename)
+
+
 def read_metadata(root: HtmlElement, url: str | None, named: Sequence[tuple[HtmlElement, str]] = ()) -> Metadata:
     """Title, authors, date, site name, description, language and URL as the
     page declares them; fields it does not declare are None (or empty).
@@ -279,50 +362,20 @@ def read_metadata(root: HtmlElement, url: str | None, named: Sequence[tuple[Html
     meta = _meta_tags(root)
     article, by_id = _jsonld(root)
     marked = root.xpath(_MARKED)
-
-    def tag(field: str) -> str | None:
-        return next((meta[k] for k in _META_KEYS[field] if k in meta), None)
-
-    publisher = _names(article.get("publisher"), by_id)
-    sitename = _first(tag("sitename"), squash(publisher[0]) if publisher else None)
-    # A list names one author per item; a single string may name several ("A and B").
-    json_authors = _authors(
-        _names(article.get("author"), by_id), split=isinstance(article.get("author"), str), sitename=sitename
-    )
-    if json_authors:
-        authors = json_authors
-    else:
-        tagged = [meta[k] for k in _META_KEYS["author"] if k in meta]
-        authors = _authors(tagged[:1], split=True, sitename=sitename)
-        if not authors:
-            for element in _author_elements(marked, named):
-                authors = _authors([element.text_content()], split=True, sitename=sitename)
-                if authors:
-                    break
-    declared = [v for v in (article.get("datePublished"), article.get("dateCreated")) if isinstance(v, str)]
-    canonical = _link(root, "canonical")
-    date = (
-        iso_date(_first(*declared))
-        or iso_date(tag("date"))
-        or _element_date(root, marked, named)
-        or _url_date(url, canonical, tag("url"))
-        or iso_date(tag("modified"))
-    )
-    headline = article.get("headline")
-    h1s = [squash(h.text_content()) for h in root.iter("h1")][:3]
-    head_title = root.find("head/title")
-    title = _first(
-        tag("title"),
-        squash(headline) if isinstance(headline, str) else None,
-        None if h1s else (squash(head_title.text_content()) if head_title is not None else None),
-    )
+    sitename = _sitename(meta, article, by_id)
+    urls = (url, _link(root, "canonical"), _tag(meta, "url"))
     html_lang = root.get("lang") or root.get("xml:lang")
     return Metadata(
-        title=_title(title, [h for h in h1s if h], sitename),
-        authors=authors,
-        date=date,
+        title=_page_title(root, meta, article, sitename),
+        authors=_jsonld_authors(article, by_id, sitename) or _page_authors(meta, marked, named, sitename),
+        date=(
+            _declared_date(meta, article)
+            or _element_date(root, marked, named)
+            or _url_date(*urls)
+            or iso_date(_tag(meta, "modified"))
+        ),
         sitename=sitename,
-        url=url or canonical or tag("url"),
-        description=tag("description"),
-        language=_language(html_lang) or _language(tag("language")),
+        url=_first(*urls),
+        description=_tag(meta, "description"),
+        language=_language(html_lang) or _language(_tag(meta, "language")),
     )
