@@ -8,7 +8,7 @@ A refactoring must leave every result as it was: take a snapshot before, one aft
 
 Each line is ``{"set", "id", "rendering", "result"}``, in a fixed order. The data is read from
 ``../shared/bench/`` (never copied into the repo). The timeout is off, so the output does not depend
-on how busy the machine is.
+on how busy the machine is. Every page's ``replay()`` is checked against its body on the way.
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ def _clean(job: tuple[str, str, str, str, str, str | None]) -> str:
     if url is not None and "://" not in url:
         url = None  # trafilatura-eval names its pages "hard::file.html"
     result = cleanbody.clean(doc, url=url, kind=kind, config=_CONFIG)  # type: ignore[arg-type]
+    if result.replay() != result.text:
+        raise AssertionError(f"{name} {page_id} {rendering}: replay() differs from the body")
     entry: dict[str, Any] = {"set": name, "id": page_id, "rendering": rendering, "result": result.to_dict()}
     return json.dumps(entry, ensure_ascii=False, sort_keys=True)
 

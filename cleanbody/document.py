@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from cleanbody.text.tokens import lower_words
+from cleanbody.tokens import lower_words
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

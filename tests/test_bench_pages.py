@@ -68,6 +68,11 @@ def test_zyte_pages_clean_twice_to_the_same_body(zyte: list[tuple[dict[str, obje
     assert changed == []
 
 
+def test_zyte_pages_replay(zyte: list[tuple[dict[str, object], cleanbody.CleanResult]]) -> None:
+    """The report is the whole story: the working text minus the removals gives the body."""
+    assert [str(p["url"]) for p, result in zyte if result.replay() != result.text] == []
+
+
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -99,9 +104,9 @@ def test_zyte_bodies_invent_nothing(zyte: list[tuple[dict[str, object], cleanbod
 
 @pytest.mark.skipif(not TRAFILATURA_EVAL.is_file(), reason=_missing(TRAFILATURA_EVAL))
 def test_trafilatura_eval_snippets_meet_the_bar() -> None:
-    counts = [
-        snippet_counts(p["with"], p["without"], cleanbody.clean(str(p["html"]), kind="html").text)  # type: ignore[arg-type]
-        for p in _pages(TRAFILATURA_EVAL)
-    ]
+    pages = _pages(TRAFILATURA_EVAL)
+    results = [cleanbody.clean(str(p["html"]), kind="html") for p in pages]
+    counts = [snippet_counts(p["with"], p["without"], r.text) for p, r in zip(pages, results, strict=True)]  # type: ignore[arg-type]
+    assert [str(p["url"]) for p, r in zip(pages, results, strict=True) if r.replay() != r.text] == []
     f1 = snippet_scores(counts)[3]
     assert f1 >= MIN_SNIPPET_F1, f"trafilatura-eval snippet F1 {f1:.4f} below {MIN_SNIPPET_F1}"

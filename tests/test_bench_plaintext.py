@@ -46,11 +46,15 @@ def test_kept_lines_reads_removal_offsets() -> None:
 @pytest.mark.skipif(not DEV.is_file(), reason=f"benchmark data not found at {DEV} (only next to a dev checkout)")
 def test_dev_split_meets_the_bar() -> None:
     by_rendering: dict[str, list[tuple[str, str]]] = {}
+    unfaithful = []
     with gzip.open(DEV, "rt", encoding="utf-8") as f:
         for raw in f:
             record = json.loads(raw)
             result = cleanbody.clean(record["text"], kind="text")
             by_rendering.setdefault(record["rendering"], []).append((record["expected"], result.text))
+            if result.replay() != result.text:
+                unfaithful.append(record["id"])
+    assert unfaithful == [], "the working text minus the removals must replay the body"
     overall = shingle_scores(pair for pairs in by_rendering.values() for pair in pairs)[2]
     assert overall >= MIN_F1, f"dev shingle F1 {overall:.4f} below {MIN_F1}"
     for rendering, pairs in by_rendering.items():

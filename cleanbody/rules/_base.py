@@ -83,7 +83,12 @@ class Rule(RuleInfo):
     #: Judges by shape alone, so on plain text it runs only where some rule is
     #: certain of page chrome: in a clean body (cleanbody's own output, a
     #: press release) the same shapes are the article's lists and tables.
+    #: Only a rule that needs the main text can wait for that answer.
     needs_chrome: bool = False
+
+    def __post_init__(self) -> None:
+        if self.needs_chrome and not self.needs_main:
+            raise ValueError(f"{self.rule_id}: needs_chrome is decided with the main text, so it needs needs_main")
 
     @property
     def function(self) -> Callable[..., object]:

@@ -10,7 +10,7 @@ import regex
 
 from cleanbody.document import Block, CaptionFound, DocContext
 from cleanbody.rules._shapes import word_set
-from cleanbody.text.tokens import lower_words
+from cleanbody.tokens import lower_words
 from cleanbody.vocabulary import CREDIT_LABELS, PHOTO_AGENCIES, phrases
 
 # Agencies are names: matched as written or in capitals, so "(ePA)" is no "EPA".

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from cleanbody.document import Strength
-from cleanbody.text.tokens import lower_words
+from cleanbody.tokens import lower_words
 
 _SEPARATORS = regex.compile(r"\s*(?:[|/•·,;:–—]|\s-\s)\s*")
 

@@ -20,7 +20,7 @@ import regex
 from cleanbody.document import Block, BlockStats, DocContext, PageEvidence
 from cleanbody.text.normalize import normalize
 from cleanbody.text.segment import segment
-from cleanbody.text.tokens import word_count
+from cleanbody.tokens import word_count
 
 _TERMINAL = regex.compile(r"[.!?。！？…\"”’»]\W{0,3}$")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}")

@@ -443,3 +443,23 @@ def html_pages(draw: st.DrawFn) -> str:
         f'<!DOCTYPE html><html lang="{lang.code}"><head><meta charset="utf-8"><title>{title} | The Courier</title>'
         f"</head><body>{before}<article><h1>{title}</h1>{''.join(parts)}</article>{after}</body></html>"
     )
+
+
+@st.composite
+def short_line_pages(draw: st.DrawFn) -> str:
+    """A headline and a few short paragraphs of about one length: trafilatura
+    writes each on its own line, and lines that alike look hard-wrapped, so
+    the report replays only if the result says how its text was segmented."""
+    width = draw(st.integers(40, 90))
+    paragraphs = []
+    for _ in range(draw(st.integers(3, 8))):
+        words = draw(st.lists(st.sampled_from(HEADLINE_WORDS), min_size=30, max_size=30))
+        line = ""
+        for word in words:
+            if len(line) + len(word) + 1 > width:
+                break
+            line = f"{line} {word}".strip()
+        paragraphs.append(f"<p>{_escape(line.capitalize())}.</p>")
+    title = _escape(draw(_headlines))
+    head = f"<html><head><title>{title}</title></head>"
+    return f"{head}<body><article><h1>{title}</h1>{''.join(paragraphs)}</article></body></html>"

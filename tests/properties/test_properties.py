@@ -19,6 +19,7 @@ from strategies import (
     noisy_documents,
     prose_documents,
     prose_paragraph_lists,
+    short_line_pages,
     tag_soup,
 )
 
@@ -149,6 +150,24 @@ def assert_faithful(doc: str, result: CleanResult) -> None:
         assert r.text == result.working_text[r.start : r.end]
         # The working text is the input with control characters blanked and newlines unified.
         assert r.text in doc or r.text in normalize(doc)
+
+
+@given(st.one_of(short_line_pages(), html_pages()))
+# An <h1> and six paragraphs of about 70 characters: re-split as plain text, they read as one wrapped paragraph.
+@example(
+    "<h1>Council votes to rebuild the bridge</h1>"
+    "<p>The council voted on the bridge plan late on a rainy Tuesday night.</p>"
+    "<p>Residents filled the hall and many of them stood along the back wall.</p>"
+    "<p>The mayor said the old crossing had been closed for nearly two years.</p>"
+    "<p>Engineers expect the new span to open to traffic in the late autumn.</p>"
+    "<p>Shop owners on both banks said the closure had cost them customers.</p>"
+    "<p>A final vote on the funding package is planned for the next meeting.</p>"
+)
+def test_html_report_replays(doc: str) -> None:
+    """On HTML the working text is trafilatura's, one paragraph a line; replayed as that, it gives the body."""
+    result = cleanbody.clean(doc, kind="html")
+    assert result.segmentation == "lines"
+    assert result.replay() == result.text
 
 
 @given(text_documents)

@@ -23,7 +23,7 @@ import regex
 
 from cleanbody.document import Block, DocContext, Finding, Strength
 from cleanbody.rules._base import Rule, block_finding
-from cleanbody.text.tokens import word_count
+from cleanbody.tokens import word_count
 
 _DESCRIPTION = regex.compile(
     r"\b(?:an?\s+(?:\w+\s+){0,3}?(?:icon|logo|symbol|glyph)\b|an\s+icon\s+(?:of|representing|that|used|indicating|displaying)"

@@ -25,7 +25,7 @@ import regex
 from cleanbody.document import Block, DocContext, Finding, Strength
 from cleanbody.rules._base import Rule, block_finding
 from cleanbody.rules._shapes import split_items, word_set
-from cleanbody.text.tokens import lower_words
+from cleanbody.tokens import lower_words
 from cleanbody.vocabulary import LEGAL_LINKS
 
 _NOTICE = regex.compile(

@@ -21,7 +21,7 @@ import regex
 from cleanbody.document import Block, DocContext, Finding, Strength
 from cleanbody.rules._base import Rule, block_finding
 from cleanbody.rules._shapes import made_of, word_set
-from cleanbody.text.tokens import lower_words
+from cleanbody.tokens import lower_words
 from cleanbody.vocabulary import MEDIA_PLAYER
 
 _VOCABULARY = word_set(
