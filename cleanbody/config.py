@@ -6,6 +6,7 @@ so this module knows nothing of the rules it configures.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -44,10 +45,7 @@ class Config:
 
     def __post_init__(self) -> None:
         for name in ("disable", "enable"):
-            value = getattr(self, name)
-            if isinstance(value, str) or not all(isinstance(v, str) for v in value):
-                raise TypeError(f"Config.{name} must be a set of rule ids or categories, got {value!r}")
-            object.__setattr__(self, name, frozenset(value))
+            object.__setattr__(self, name, _id_set(name, getattr(self, name)))
         if self.favor not in _FAVORS:
             raise ValueError(f"Config.favor must be one of {', '.join(_FAVORS)}, got {self.favor!r}")
         if self.max_chars is not None and (
@@ -68,3 +66,17 @@ class Config:
         if category in self.enable:
             return True
         return category not in self.disable
+
+
+def _id_set(name: str, value: object) -> frozenset[str]:
+    """*value* as a set of ids, read once: a generator is a fine way to pass them."""
+    wrong = TypeError(f"Config.{name} must be a set of rule ids or categories, got {value!r}")
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise wrong
+    try:
+        ids = frozenset(value)
+    except TypeError:  # an unhashable item
+        raise wrong from None
+    if not all(isinstance(v, str) for v in ids):
+        raise wrong
+    return ids

@@ -216,16 +216,22 @@ class DocContext:
 
 
 class Deadline(NamedTuple):
-    """When the work must stop (``time.monotonic()``), or None for never."""
+    """When the work must stop, in CPU seconds of the calling thread
+    (``time.thread_time()``), or None for never. CPU time, not wall time: a
+    busy machine must not change the output."""
 
     at: float | None = None
 
     @classmethod
     def after(cls, seconds: float | None) -> Deadline:
-        return cls(None if seconds is None else time.monotonic() + seconds)
+        return cls(None if seconds is None else time.thread_time() + seconds)
 
     def passed(self) -> bool:
-        return self.at is not None and time.monotonic() > self.at
+        return self.at is not None and time.thread_time() > self.at
+
+    def affords(self, seconds: float) -> bool:
+        """Whether a step that cannot be interrupted, and takes about *seconds*, fits in the time left."""
+        return self.at is None or time.thread_time() + seconds <= self.at
 
 
 NO_DEADLINE = Deadline()

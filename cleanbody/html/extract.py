@@ -9,18 +9,27 @@ stage, the fallback cost a third of the time and scored lower.
 
 from __future__ import annotations
 
-import re
-
 import trafilatura
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, HTMLParser, fromstring
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
+
+#: libxml2 refuses a text node over 10 MB unless told the tree is huge, and
+#: then the whole page comes out empty (a 16 MB inline script is enough).
+_LIBXML_TEXT_LIMIT = 10_000_000
+# trafilatura's own parser options, with the limit lifted: for pages that
+# could hold such a node (a smaller page cannot), so the others parse as before.
+_HUGE_PARSER = HTMLParser(
+    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+)
 
 
 def parse(html: str) -> HtmlElement | None:
     """The page as an lxml tree (trafilatura's parser and repairs), or None
     when it is not HTML lxml can read."""
+    if len(html) > _LIBXML_TEXT_LIMIT:
+        return _parse_huge(html)
     try:
         tree = load_html(html)
         if tree is None:
@@ -34,23 +43,23 @@ def parse(html: str) -> HtmlElement | None:
     return tree
 
 
-#: libxml2's HTML parser stops reading below about 255 levels of nesting.
-_PARSER_DEPTH = 250
-_TOO_DEEP = etree.XPath(f"boolean(//*[{_PARSER_DEPTH} < count(ancestor::*)])")
-_CONTAINER_TAGS = re.compile(
-    r"</?(?:div|span|section|font|center|b|i|u|em|strong|small|big|ins|del)\b[^<>]{0,2000}>", re.IGNORECASE
-)
+def _parse_huge(html: str) -> HtmlElement | None:
+    try:
+        return fromstring(html.encode("utf-8", "surrogatepass"), parser=_HUGE_PARSER)
+    except (ValueError, etree.ParserError):
+        return None
+
+
+#: libxml2's HTML parser stops reading below 256 levels of nesting (what lay
+#: deeper, and everything after it, is lost); an element this deep means it did.
+# A path of child steps, not ``count(ancestor::*)`` per element: 10 times
+# cheaper (0.07 ms a page, measured on the 2,454 HTML dev pages).
+_TOO_DEEP = etree.XPath("boolean(" + "/*" * 251 + ")")
 
 
 def too_deep(tree: HtmlElement) -> bool:
     """Whether the parse reached the parser's depth limit (and so lost what lay deeper)."""
     return bool(_TOO_DEEP(tree))
-
-
-def flatten(html: str) -> str:
-    """*html* without its container and inline-style tags (their text kept):
-    pages that nest thousands of them deep are readable again."""
-    return _CONTAINER_TAGS.sub(" ", html)
 
 
 def extract(tree: HtmlElement, url: str | None = None, *, fallback: bool = False) -> str:

@@ -121,7 +121,7 @@ def _jsonld_blocks(root: HtmlElement) -> Iterator[Any]:
             continue
         try:
             data = json.loads(raw, strict=False)  # raw control characters are common in the wild
-        except ValueError:
+        except (ValueError, RecursionError):  # malformed, or nested deeper than the decoder recurses
             continue
         yield data
 
@@ -167,8 +167,15 @@ def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
         if name is None and isinstance(value.get("@id"), str):
             name = by_id.get(value["@id"], {}).get("name")
         return [name] if isinstance(name, str) else []
-    if isinstance(value, list):
-        return [n for item in value for n in _names(item, by_id)]
+    if isinstance(value, list):  # nested lists are read without recursion: JSON may nest 1,000 deep
+        names, stack = [], list(reversed(value))
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            else:
+                names += _names(item, by_id)
+        return names
     return []
 
 

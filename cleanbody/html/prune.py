@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 from lxml.html import HtmlElement
 
-from cleanbody.document import CaptionFound, PageFacts
+from cleanbody.document import NO_DEADLINE, CaptionFound, Deadline, PageFacts
 from cleanbody.model import Removal
 from cleanbody.text.normalize import squash
 
@@ -89,14 +89,20 @@ def page_facts(body: HtmlElement, hints: tuple[str, ...]) -> PageFacts:
     return PageFacts(chars=len(body.text_content()), named=tuple(named))
 
 
-def prune(root: HtmlElement, rules: Sequence[DomRule], page: PageFacts) -> tuple[list[Removal], list[CaptionFound]]:
-    """Drop what *rules* find from *root*; return the removals and captions."""
+def prune(
+    root: HtmlElement, rules: Sequence[DomRule], page: PageFacts, deadline: Deadline = NO_DEADLINE
+) -> tuple[list[Removal], list[CaptionFound], bool]:
+    """Drop what *rules* find from *root*; return the removals, the captions,
+    and whether the deadline stopped the rules before they were done."""
     body = root.find("body")
     if body is None or not rules:
-        return [], []
+        return [], [], False
     removals: list[Removal] = []
     captions: list[CaptionFound] = []
     for rule in rules:
+        if deadline.passed():
+            return removals, captions, True
+        # Each rule's findings are listed before any is dropped: a finder walks the tree it would change.
         for finding in list(rule.find(root, page)):
             element = finding.element
             if element is root or element is body or not _attached(element, root):
@@ -109,4 +115,4 @@ def prune(root: HtmlElement, rules: Sequence[DomRule], page: PageFacts) -> tuple
                 removals.append(Removal(rule.rule_id, finding.reason, text, None, None, "dom", where))
             if finding.caption is not None:
                 captions.append(finding.caption)
-    return removals, captions
+    return removals, captions, False
