@@ -9,7 +9,9 @@ What it keeps:
     ("New York, New York" has a comma; "Bora Bora" is one word doubled).
 Why:
     Screen-reader scrapes put an element's title or aria-label before its
-    visible text, so links and headings come out doubled.
+    visible text, so links and headings come out doubled. A hard-wrapped
+    paragraph is read as the one line it is, so cleaning the body again
+    (where it is one line) finds nothing more.
 Examples:
     remove: the second half of "Download on the App Store Download on the App Store"
     keep: "Bora Bora"
@@ -17,22 +19,25 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from cleanbody.document import Block, DocContext, Finding, Strength
 from cleanbody.rules._base import Rule
 
 _MIN_WORDS_PER_HALF = 2
 _MAX_WORDS = 60
+_WORD = re.compile(r"\S+")
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
-    if len(block.lines) != 1:
-        return ()
     words = block.text.split()
     half = len(words) // 2
     if len(words) % 2 or half < _MIN_WORDS_PER_HALF or words[:half] != words[half:]:
         return ()
-    start = ctx.text.find(words[half], block.start + len(" ".join(words[:half])))
-    return (Finding(start, block.end, "second copy of the same text on one line"),)
+    # The second half starts at the (half+1)-th word of the block's span, whatever line breaks lie between.
+    second = next(itertools.islice(_WORD.finditer(ctx.text, block.start, block.end), half, None))
+    return (Finding(second.start(), block.end, "second copy of the same text on one line"),)
 
 
 RULE = Rule(
