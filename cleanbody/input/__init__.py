@@ -36,8 +36,9 @@ def read_input(doc: str | bytes, kind: InputKind, max_chars: int | None) -> Inpu
             data = data[: _cut(data, 4 * max_chars, b"\n")]
         if looks_binary(data) and not data.startswith(_UTF16_32_BOMS):
             return Input(None, "text", ("the input looks binary (control bytes), not a document",))
-        text, encoding = decode(data)
-        notes = (f"decoded bytes as {encoding}",)
+        decoded = decode(data)
+        text = decoded.text
+        notes = (*decoded.notes, f"decoded bytes as {decoded.encoding}")
     if max_chars is not None and len(text) > max_chars:
         notes = (*notes, f"the input has {len(text)} characters; only the first {max_chars} were cleaned (max_chars)")
         text = text[: _cut(text, max_chars, "\n")]

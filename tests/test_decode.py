@@ -1,0 +1,192 @@
+"""Bytes to text as a browser reads them, and output that is always valid Unicode.
+
+A declared charset is looked up in the WHATWG Encoding Standard's table of labels
+(https://encoding.spec.whatwg.org/#names-and-labels), never in Python's codec registry. Every
+expected character and codec here is written from the standard, never taken from a run of the code.
+"""
+
+from __future__ import annotations
+
+import codecs
+import encodings.aliases
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleanbody
+from cleanbody.input.decode import codec_for
+
+PARAGRAPHS = (
+    "The council voted on Tuesday to rebuild the old bridge across the river, ending a debate that had run "
+    "for more than ten years. Work will start in the spring and should take two years.",
+    "Traders on the quay said the closure had cost them custom all summer, and that they would hold the "
+    "council to its promise of a footpath on the east side before the end of the year.",
+)
+
+
+def _page(label: str, extra: str) -> str:
+    """A small article page that declares *label* and ends with the paragraph *extra*."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, extra))
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="{label}"><title>Bridge</title></head>'
+        f'<body><nav><a href="/">Home</a></nav><article><h1>Bridge</h1>{paragraphs}</article></body></html>'
+    )
+
+
+def _cp1252_page(label: str, extra: str) -> bytes:
+    """The page in windows-1252 with a "café" in it: never valid UTF-8, so the declared label decides."""
+    return _page(label, f"{extra} Coffee at the café is cheaper.").encode("cp1252")
+
+
+def _utf8_json(result: cleanbody.CleanResult) -> bytes:
+    return json.dumps(result.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+# Labels the standard maps to a superset --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "written_in", "characters", "codec"),
+    [
+        # Pages labelled gb2312 are written in GBK, which browsers decode with the gb18030 decoder.
+        ("gb2312", "gbk", "镕 喆", "gb18030"),
+        ("euc-kr", "cp949", "똠", "cp949"),  # EUC-KR is windows-949 (Unified Hangul Code)
+        ("shift_jis", "cp932", "①", "cp932"),  # Shift_JIS is windows-31j, with the NEC row
+    ],
+)
+def test_east_asian_label_reads_as_a_browser_does(label: str, written_in: str, characters: str, codec: str) -> None:
+    result = cleanbody.clean(_page(label, f"The sign read {characters} in gold.").encode(written_in))
+    assert f"The sign read {characters} in gold." in result.text
+    assert "\ufffd" not in result.text
+    assert f"decoded bytes as {codec}" in result.notes
+
+
+def test_iso_8859_9_reads_as_windows_1254() -> None:
+    """ISO-8859-9 (latin5) is windows-1254 on the web: byte 0x80 is the euro sign, not a C1 control."""
+    data = _page("iso-8859-9", "Tickets cost 5 @ each.").encode("ascii").replace(b"@", b"\x80")
+    result = cleanbody.clean(data)
+    assert "Tickets cost 5 € each." in result.text
+    assert "decoded bytes as cp1254" in result.notes
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"),
+    [
+        ("latin1", "cp1252"),
+        ("iso-8859-1", "cp1252"),
+        ("ascii", "cp1252"),
+        ("us-ascii", "cp1252"),
+        ("iso-8859-9", "cp1254"),
+        ("latin5", "cp1254"),
+        ("iso-8859-11", "cp874"),
+        ("tis-620", "cp874"),
+        ("gb2312", "gb18030"),
+        ("gbk", "gb18030"),
+        ("x-gbk", "gb18030"),
+        ("gb18030", "gb18030"),
+        ("euc-kr", "cp949"),
+        ("ks_c_5601-1987", "cp949"),
+        ("shift_jis", "cp932"),
+        ("sjis", "cp932"),
+        ("windows-31j", "cp932"),
+        ("big5", "big5hkscs"),
+        ("iso-8859-8-i", "iso8859-8"),
+        ("koi8-ru", "koi8-u"),
+        ("utf-16", "utf-16-le"),
+        ("unicode", "utf-16-le"),
+        ("utf-16be", "utf-16-be"),
+        ("x-user-defined", "x-user-defined"),
+        ("iso-2022-kr", "replacement"),
+        ("hz-gb-2312", "replacement"),
+        (" UTF-8\n", "utf-8"),  # ASCII case and surrounding ASCII whitespace do not matter
+        ("Windows-1251", "cp1251"),
+    ],
+)
+def test_label_maps_as_the_standard_says(label: str, codec: str) -> None:
+    assert codec_for(label) == codec
+
+
+@pytest.mark.parametrize(
+    "label", ["utf-7", "unicode_escape", "latin-1", "utf-32", "base64", "hex", "rot13", "cp437", "utf8mb4"]
+)
+def test_label_the_standard_does_not_list_names_nothing(label: str) -> None:
+    assert codec_for(label) is None
+
+
+#: One label of each encoding of the standard, from its table.
+ONE_LABEL_EACH = (
+    "utf-8 ibm866 iso-8859-2 iso-8859-3 iso-8859-4 iso-8859-5 iso-8859-6 iso-8859-7 iso-8859-8 iso-8859-8-i "
+    "iso-8859-10 iso-8859-13 iso-8859-14 iso-8859-15 iso-8859-16 koi8-r koi8-u macintosh windows-874 "
+    "windows-1250 windows-1251 windows-1252 windows-1253 windows-1254 windows-1255 windows-1256 windows-1257 "
+    "windows-1258 x-mac-cyrillic gbk gb18030 big5 euc-jp iso-2022-jp shift_jis euc-kr replacement utf-16be "
+    "utf-16le x-user-defined"
+).split()
+
+
+@pytest.mark.parametrize("label", ONE_LABEL_EACH)
+def test_every_encoding_of_the_standard_has_a_codec(label: str) -> None:
+    """Named by Python's canonical name, so the "decoded bytes as" note is the same for every alias."""
+    codec = codec_for(label)
+    assert codec is not None
+    if codec not in ("replacement", "x-user-defined"):
+        assert codecs.lookup(codec).name == codec
+
+
+# Labels Python knows and browsers do not --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label", ["base64", "hex", "zlib", "rot13", "bz2", "uu", "quopri", "idna", "undefined", "punycode"]
+)
+def test_transform_and_odd_codec_labels_are_ignored_without_raising(label: str) -> None:
+    """These raised LookupError or UnicodeError: they name byte transforms, not text encodings."""
+    result = cleanbody.clean(_cp1252_page(label, "The end."))
+    assert PARAGRAPHS[0] in result.text
+    assert "Coffee at the café is cheaper." in result.text
+    assert f"the page's <meta> charset {label!r} is not a label of the Encoding Standard: ignored" in result.notes
+
+
+@pytest.mark.parametrize(
+    ("label", "hidden"),
+    [("utf-7", "+AFMARQBDAFIARQBU-"), ("unicode_escape", "\\u0053\\u0045\\u0043\\u0052\\u0045\\u0054")],
+)
+def test_escape_codecs_do_not_turn_ascii_into_hidden_text(label: str, hidden: str) -> None:
+    """Both spell "SECRET" in ASCII escapes; a browser shows the escapes, and so must the body."""
+    result = cleanbody.clean(_cp1252_page(label, f"The code is {hidden} today."))
+    assert f"The code is {hidden} today." in result.text
+    assert "SECRET" not in result.text
+
+
+@pytest.mark.parametrize("label", ["iso-2022-kr", "csiso2022kr", "hz-gb-2312", "iso-2022-cn", "replacement"])
+def test_replacement_encoding_reads_nothing_and_does_not_raise(label: str) -> None:
+    """The standard decodes a page in these (ASCII bytes that escape into other characters) as one U+FFFD."""
+    result = cleanbody.clean(_cp1252_page(label, "The end."))
+    assert result.text == ""
+    assert "decoded bytes as replacement" in result.notes
+
+
+@pytest.mark.parametrize("label", ["utf-16", "utf-16le", "utf-16be", "x-user-defined"])
+def test_meta_label_is_read_as_the_html_prescan_reads_it(label: str) -> None:
+    """A page whose <meta> a parser could read is not UTF-16 (it is then taken as UTF-8, here not
+    valid, so detection decides); x-user-defined in a <meta> means windows-1252."""
+    result = cleanbody.clean(_cp1252_page(label, "The end."))
+    assert "Coffee at the café is cheaper." in result.text
+    assert "decoded bytes as cp1252" in result.notes
+
+
+# Decoding never raises -------------------------------------------------------------------------
+
+PYTHON_CODEC_NAMES = sorted(
+    {*encodings.aliases.aliases, *encodings.aliases.aliases.values(), "unicode_escape", "raw_unicode_escape"}
+    | {"idna", "punycode", "undefined", "utf_7", "charmap", "mbcs", "oem"}
+)
+LABELS = st.sampled_from(sorted({*PYTHON_CODEC_NAMES, *ONE_LABEL_EACH}))
+
+
+@settings(max_examples=200, deadline=None)
+@given(LABELS, st.binary(max_size=400))
+def test_any_bytes_with_any_declared_label_give_utf8_encodable_output(label: str, data: bytes) -> None:
+    page = b'<html><head><meta charset="' + label.encode("ascii") + b'"></head><body><p>' + data
+    assert _utf8_json(cleanbody.clean(page))
