@@ -26,11 +26,12 @@ PARAGRAPHS = (
 )
 
 
-def _page(label: str, extra: str) -> str:
-    """A small article page that declares *label* and ends with the paragraph *extra*."""
+def _page(label: str | None, extra: str) -> str:
+    """A small article page that declares *label* (None: no charset) and ends with the paragraph *extra*."""
     paragraphs = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, extra))
+    meta = "" if label is None else f'<meta charset="{label}">'
     return (
-        f'<!DOCTYPE html><html><head><meta charset="{label}"><title>Bridge</title></head>'
+        f"<!DOCTYPE html><html><head>{meta}<title>Bridge</title></head>"
         f'<body><nav><a href="/">Home</a></nav><article><h1>Bridge</h1>{paragraphs}</article></body></html>'
     )
 
@@ -176,6 +177,73 @@ def test_meta_label_is_read_as_the_html_prescan_reads_it(label: str) -> None:
     assert "decoded bytes as cp1252" in result.notes
 
 
+# The HTTP charset: encoding= ---------------------------------------------------------------------
+
+RUSSIAN = "Мост через реку откроют весной."
+
+
+def test_http_charset_decodes_an_undeclared_page() -> None:
+    data = _page(None, RUSSIAN).encode("cp1251")
+    result = cleanbody.clean(data, encoding="windows-1251")
+    assert RUSSIAN in result.text
+    assert "decoded bytes as cp1251" in result.notes
+
+
+def test_http_charset_comes_before_the_meta_charset() -> None:
+    result = cleanbody.clean(_page("iso-8859-1", RUSSIAN).encode("cp1251"), encoding="cp1251")
+    assert RUSSIAN in result.text
+
+
+def test_http_charset_goes_through_the_same_table() -> None:
+    result = cleanbody.clean(_page(None, "The sign read 镕 喆 in gold.").encode("gbk"), encoding="GB2312")
+    assert "The sign read 镕 喆 in gold." in result.text
+    assert "decoded bytes as gb18030" in result.notes
+
+
+def test_a_bom_comes_before_the_http_charset() -> None:
+    result = cleanbody.clean(_page(None, RUSSIAN).encode("utf-8-sig"), encoding="windows-1251")
+    assert RUSSIAN in result.text
+    assert "decoded bytes as utf-8-sig" in result.notes
+
+
+def test_valid_utf8_comes_before_the_http_charset() -> None:
+    """A server that says iso-8859-1 for a UTF-8 page (a common default) does not turn é into Ã©."""
+    result = cleanbody.clean(_page("utf-8", "Coffee at the café.").encode("utf-8"), encoding="iso-8859-1")
+    assert "Coffee at the café." in result.text
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"), [("utf-16", "utf-16-le"), ("utf-16le", "utf-16-le"), ("utf-16be", "utf-16-be")]
+)
+def test_utf16_http_charset_reads_a_page_without_a_bom(label: str, codec: str) -> None:
+    """UTF-16 without a BOM is full of NUL bytes (not binary, with this label) and often valid UTF-8 too."""
+    result = cleanbody.clean(_page(None, RUSSIAN).encode(codec), encoding=label)
+    assert result.kind == "html"
+    assert RUSSIAN in result.text
+    assert f"decoded bytes as {codec}" in result.notes
+
+
+@pytest.mark.parametrize("label", ["utf-7", "base64", "idna", "no-such-charset"])
+def test_unknown_http_charset_is_ignored_with_a_note(label: str) -> None:
+    """The page's <meta> charset and detection then decide, as without one."""
+    result = cleanbody.clean(_page("windows-1251", RUSSIAN).encode("cp1251"), encoding=label)
+    assert RUSSIAN in result.text
+    assert f"the encoding given {label!r} is not a label of the Encoding Standard: ignored" in result.notes
+
+
+def test_http_charset_is_ignored_for_str() -> None:
+    page = _page(None, RUSSIAN)
+    assert cleanbody.clean(page, encoding="utf-16be").to_dict() == cleanbody.clean(page).to_dict()
+
+
+@pytest.mark.parametrize("encoding", [b"utf-8", 1252, ["utf-8"]], ids=["bytes", "int", "list"])
+def test_http_charset_of_the_wrong_type_raises_type_error(encoding: object) -> None:
+    with pytest.raises(TypeError, match="encoding"):
+        cleanbody.clean(b"<p>x</p>", encoding=encoding)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="encoding"):
+        cleanbody.Cleaner().clean(b"<p>x</p>", encoding=encoding)  # type: ignore[arg-type]
+
+
 # Decoding never raises -------------------------------------------------------------------------
 
 PYTHON_CODEC_NAMES = sorted(
@@ -185,8 +253,11 @@ PYTHON_CODEC_NAMES = sorted(
 LABELS = st.sampled_from(sorted({*PYTHON_CODEC_NAMES, *ONE_LABEL_EACH}))
 
 
-@settings(max_examples=200, deadline=None)
-@given(LABELS, st.binary(max_size=400))
-def test_any_bytes_with_any_declared_label_give_utf8_encodable_output(label: str, data: bytes) -> None:
+@settings(max_examples=300, deadline=None)
+@given(LABELS, st.none() | LABELS, st.binary(max_size=400))
+def test_any_bytes_with_any_declared_label_give_utf8_encodable_output(
+    label: str, http_label: str | None, data: bytes
+) -> None:
+    """In the page's <meta>, and as the HTTP charset."""
     page = b'<html><head><meta charset="' + label.encode("ascii") + b'"></head><body><p>' + data
-    assert _utf8_json(cleanbody.clean(page))
+    assert _utf8_json(cleanbody.clean(page, encoding=http_label))

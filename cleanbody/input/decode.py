@@ -160,6 +160,11 @@ def codec_for(label: str) -> str | None:
     return _LABELS.get(label.strip(_ASCII_WHITESPACE).lower())
 
 
+def names_utf16(label: str | None) -> bool:
+    """True when *label* names UTF-16, whose text is full of NUL bytes without being binary."""
+    return label is not None and codec_for(label) in _UTF16
+
+
 def looks_binary(data: bytes) -> bool:
     """True for images, archives and other non-text bytes.
 
@@ -174,29 +179,38 @@ def looks_binary(data: bytes) -> bool:
     return (b"\x00" in sample[:1024] and controls > len(sample) // 100) or controls > len(sample) // 10
 
 
-def decode(data: bytes) -> Decoded:
-    """Read *data* as text: a BOM, then strict UTF-8, then the page's
-    ``<meta>`` label, then detection. Valid UTF-8 comes before the label, as
+def decode(data: bytes, label: str | None = None) -> Decoded:
+    """Read *data* as text; *label* is the charset the HTTP header declared.
+
+    Browsers' order: a BOM, then the HTTP label, then the page's ``<meta>``
+    label, then detection; except that strict UTF-8 comes before both labels:
     bytes that are valid UTF-8 are UTF-8 whatever a label says (a label that
-    contradicts them is a copied template); a label naming UTF-8 on bytes
-    that are not is wrong, so detection decides.
+    contradicts them is a server default or a copied template), and a label
+    naming UTF-8 on bytes that are not is wrong, so detection decides. A
+    UTF-16 HTTP label still comes first, as UTF-16 text of ASCII characters
+    is valid UTF-8 too.
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(name, errors="replace"), name)
+    notes: list[str] = []
+    given = _known(label, "the encoding given", notes)
+    if given is not None and given in _UTF16:
+        return _read(data, given, notes)
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8", tuple(notes))
     except UnicodeDecodeError:
         pass
-    notes: list[str] = []
-    codec = _declared(data, notes)
+    codec = given if given not in (None, "utf-8") else _declared(data, notes)
     if codec is None or codec == "utf-8":
         codec = _detect(data)
     return _read(data, codec, notes)
 
 
-def _known(label: str, source: str, notes: list[str]) -> str | None:
+def _known(label: str | None, source: str, notes: list[str]) -> str | None:
     """The codec for *label*; a label the standard does not list gets a note naming its *source*."""
+    if label is None:
+        return None
     codec = codec_for(label)
     if codec is None:
         notes.append(f"{source} {label!r} is not a label of the Encoding Standard: ignored")
