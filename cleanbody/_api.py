@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleanbody.config import Config
-from cleanbody.input import InputKind
+from cleanbody.input import InputKind, replace_surrogates
 from cleanbody.model import CleanResult
 from cleanbody.pipeline import run
 from cleanbody.rules import DOM_RULES, RULES, catalogue
@@ -50,6 +50,8 @@ class Cleaner:
             raise ValueError(f"kind must be one of {', '.join(_KINDS)}, got {kind!r}")
         if encoding is not None and not isinstance(encoding, str):
             raise TypeError(f"encoding must be a str (a charset label) or None, got {type(encoding).__name__}")
+        if url is not None:
+            url = replace_surrogates(url)  # it becomes metadata.url, which must encode as UTF-8
         return run(doc, self.rules, self.dom_rules, self.config, url=url, kind=kind, encoding=encoding)
 
     __call__ = clean

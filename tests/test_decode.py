@@ -261,3 +261,80 @@ def test_any_bytes_with_any_declared_label_give_utf8_encodable_output(
     """In the page's <meta>, and as the HTTP charset."""
     page = b'<html><head><meta charset="' + label.encode("ascii") + b'"></head><body><p>' + data
     assert _utf8_json(cleanbody.clean(page, encoding=http_label))
+
+
+# Output is valid Unicode -------------------------------------------------------------------------
+
+
+def _any_str(max_size: int) -> st.SearchStrategy[str]:
+    """Any str, lone UTF-16 surrogates included (a str can hold them, UTF-8 cannot); joined from a
+    list, as st.text() drops the surrogates of a mixed alphabet."""
+    return st.lists(st.characters() | st.characters(categories=("Cs",)), max_size=max_size).map("".join)
+
+
+def test_lone_surrogate_in_str_input_becomes_u_fffd() -> None:
+    result = cleanbody.clean("x\n\nBad \ud800 char.")
+    assert result.text == "Bad \ufffd char."
+    assert result.working_text == "x\n\nBad \ufffd char."
+    assert _utf8_json(result)
+
+
+def test_removal_offsets_point_into_the_repaired_working_text() -> None:
+    result = cleanbody.clean("Share on Facebook\n\nBad \udfff char in a sentence that stays \ud800.\n\nCopy link")
+    assert result.replay() == result.text
+    for removal in result.removed:
+        assert result.working_text[removal.start : removal.end] == removal.text
+    assert _utf8_json(result)
+
+
+def test_surrogate_pair_in_str_input_becomes_its_character() -> None:
+    assert cleanbody.clean("Smile \ud83d\ude00 please.").text == "Smile \U0001f600 please."
+
+
+def _jsonld_page(data: object) -> str:
+    script = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    return _page(None, "The end.").replace("<title>", f"{script}<title>")
+
+
+def test_escaped_lone_surrogate_in_json_ld_becomes_u_fffd() -> None:
+    """json.loads turns the escape "\\ud83d" with no partner into a lone surrogate."""
+    article = {
+        "@type": "NewsArticle",
+        "headline": "Bad \ud83d headline",
+        "author": [{"@type": "Person", "name": "Ann \udc00 Lee"}],
+        "publisher": {"@type": "Organization", "name": "The \ud800 Courier"},
+    }
+    result = cleanbody.clean(_jsonld_page({"@graph": [article]}))
+    assert result.metadata.title == "Bad \ufffd headline"
+    assert result.metadata.authors == ("Ann \ufffd Lee",)
+    assert result.metadata.sitename == "The \ufffd Courier"
+    assert _utf8_json(result)
+
+
+def test_escaped_surrogate_pair_in_json_ld_stays_its_character() -> None:
+    result = cleanbody.clean(_jsonld_page({"@type": "NewsArticle", "headline": "Smile \U0001f600 please"}))
+    assert result.metadata.title == "Smile \U0001f600 please"
+
+
+def test_lone_surrogate_in_url_becomes_u_fffd() -> None:
+    result = cleanbody.clean(_page(None, "The end."), url="https://example.com/\udcff")
+    assert result.metadata.url == "https://example.com/\ufffd"
+
+
+def test_character_reference_to_a_surrogate_becomes_u_fffd() -> None:
+    """HTML reads &#xD800; as U+FFFD; the parser must keep doing so."""
+    result = cleanbody.clean(_page(None, "A bad &#xD800; reference &#55357; here."))
+    assert "A bad \ufffd reference \ufffd here." in result.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(_any_str(300), st.sampled_from(("auto", "text", "html")))
+def test_any_str_gives_utf8_encodable_output(doc: str, kind: str) -> None:
+    assert _utf8_json(cleanbody.clean(doc, kind=kind))  # type: ignore[arg-type]
+
+
+@settings(max_examples=100, deadline=None)
+@given(_any_str(40), _any_str(40))
+def test_any_json_ld_strings_give_utf8_encodable_metadata(headline: str, author: str) -> None:
+    result = cleanbody.clean(_jsonld_page({"@type": "NewsArticle", "headline": headline, "author": author}))
+    assert _utf8_json(result)

@@ -1,12 +1,12 @@
-"""The document as the pipeline reads it: bytes decoded, over-long input cut,
-and HTML told from text."""
+"""The document as the pipeline reads it: bytes decoded (a str made valid
+Unicode), over-long input cut, and HTML told from text."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import AnyStr, Literal
 
-from cleanbody.input.decode import decode, looks_binary, names_utf16
+from cleanbody.input.decode import decode, looks_binary, names_utf16, replace_surrogates
 from cleanbody.input.sniff import looks_like_html
 from cleanbody.model import Kind
 
@@ -30,7 +30,7 @@ def read_input(doc: str | bytes, kind: InputKind, max_chars: int | None, encodin
     at *max_chars*, and decide whether it is HTML."""
     notes: tuple[str, ...] = ()
     if isinstance(doc, str):
-        text = doc
+        text = replace_surrogates(doc)
     else:
         data = bytes(doc)
         if max_chars is not None and len(data) > 4 * max_chars:  # no character takes more than 4 bytes

@@ -143,6 +143,7 @@ _WESTERN_LOOKALIKES = frozenset(
     )
 )
 _BINARY_SAMPLE = 8_192
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +164,15 @@ def codec_for(label: str) -> str | None:
 def names_utf16(label: str | None) -> bool:
     """True when *label* names UTF-16, whose text is full of NUL bytes without being binary."""
     return label is not None and codec_for(label) in _UTF16
+
+
+def replace_surrogates(text: str) -> str:
+    """*text* as valid Unicode: a ``str`` can hold UTF-16 surrogates (from a
+    JSON ``\\ud83d`` escape, a ``surrogateescape`` decode), which no UTF-8
+    writer encodes. A pair becomes the character it encodes, a lone one U+FFFD."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", errors="replace")
 
 
 def looks_binary(data: bytes) -> bool:
