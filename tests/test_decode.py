@@ -338,3 +338,19 @@ def test_any_str_gives_utf8_encodable_output(doc: str, kind: str) -> None:
 def test_any_json_ld_strings_give_utf8_encodable_metadata(headline: str, author: str) -> None:
     result = cleanbody.clean(_jsonld_page({"@type": "NewsArticle", "headline": headline, "author": author}))
     assert _utf8_json(result)
+
+
+@pytest.mark.parametrize(
+    "jsonld",
+    [
+        "[" * 100_000,
+        '{"@type": "NewsArticle", "author": ' + "[" * 900 + '"Ann Lee"' + "]" * 900 + "}",
+        '{"@type": "NewsArticle", "publisher": ' + "[" * 900 + '{"name": "The Courier"}' + "]" * 900 + "}",
+    ],
+    ids=["deeper-than-the-parser", "deep-author", "deep-publisher"],
+)
+def test_deeply_nested_json_ld_does_not_raise(jsonld: str) -> None:
+    """These raised RecursionError: from json.loads, and from reading names out of nested lists."""
+    script = f'<script type="application/ld+json">{jsonld}</script>'
+    result = cleanbody.clean(_page(None, "The end.").replace("<title>", f"{script}<title>"))
+    assert PARAGRAPHS[0] in result.text

@@ -124,7 +124,7 @@ def _jsonld_blocks(root: HtmlElement) -> Iterator[Any]:
             continue
         try:
             data = json.loads(raw, strict=False)  # raw control characters are common in the wild
-        except ValueError:
+        except (ValueError, RecursionError):  # malformed, or nested deeper than the parser goes
             continue
         if _SURROGATE_ESCAPE.search(raw):
             _make_strings_valid(data)
@@ -182,17 +182,24 @@ def _jsonld(root: HtmlElement) -> tuple[dict[str, Any], dict[str, dict[str, Any]
 
 
 def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
-    """Author or publisher names from a JSON-LD value (string, object, reference or list)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        name = value.get("name")
-        if name is None and isinstance(value.get("@id"), str):
-            name = by_id.get(value["@id"], {}).get("name")
-        return [name] if isinstance(name, str) else []
-    if isinstance(value, list):
-        return [n for item in value for n in _names(item, by_id)]
-    return []
+    """Author or publisher names from a JSON-LD value (string, object, reference
+    or list of them, in order). A loop, not a recursion: lists may nest as deep
+    as the JSON parser allowed."""
+    names: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if name is None and isinstance(item.get("@id"), str):
+                name = by_id.get(item["@id"], {}).get("name")
+            if isinstance(name, str):
+                names.append(name)
+    return names
 
 
 def _clean_author(name: str, sitename: str | None) -> str | None:
