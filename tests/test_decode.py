@@ -354,3 +354,14 @@ def test_deeply_nested_json_ld_does_not_raise(jsonld: str) -> None:
     script = f'<script type="application/ld+json">{jsonld}</script>'
     result = cleanbody.clean(_page(None, "The end.").replace("<title>", f"{script}<title>"))
     assert PARAGRAPHS[0] in result.text
+
+
+def test_euc_jp_reads_the_rows_windows_added_as_a_browser_does() -> None:
+    """The standard's EUC-JP has NEC's row 13 and the IBM kanji of rows 89-92, which Python's euc_jp
+    lacks: ① is row 13 cell 1 (0xADA1), 﨑 row 89 cell 85 (0xF9F5), 髙 row 92 cell 66 (0xFCE2)."""
+    page = _page("euc-jp", "東京の@@さんと@@さんは@@番に来た。").encode("euc_jp")
+    for code in (b"\xf9\xf5", b"\xfc\xe2", b"\xad\xa1"):
+        page = page.replace(b"@@", code, 1)
+    result = cleanbody.clean(page)
+    assert "東京の﨑さんと髙さんは①番に来た。" in result.text
+    assert "decoded bytes as euc_jp" in result.notes

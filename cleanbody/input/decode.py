@@ -85,7 +85,7 @@ _ENCODINGS = {
     # gb18030 decoder: pages labelled gb2312 use GBK characters (镕, 喆) that gb2312 lacks.
     "gb18030": "chinese csgb2312 csiso58gb231280 gb2312 gb_2312 gb_2312-80 gbk iso-ir-58 x-gbk gb18030",
     "big5hkscs": "big5 big5-hkscs cn-big5 csbig5 x-x-big5",  # Big5, with the Hong Kong characters
-    "euc_jp": "cseucpkdfmtjapanese euc-jp x-euc-jp",
+    "euc_jp": "cseucpkdfmtjapanese euc-jp x-euc-jp",  # with the rows Windows added, see _jis0208_rows
     "iso2022_jp_ext": "csiso2022jp iso-2022-jp",  # with the half-width katakana the standard decodes
     # Shift_JIS and EUC-KR are read with Microsoft's extensions (①, 똠), as Windows wrote them.
     "cp932": "csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis",
@@ -99,6 +99,8 @@ _ENCODINGS = {
     _USER_DEFINED: "x-user-defined",
 }
 _LABELS = {label: codec for codec, labels in _ENCODINGS.items() for label in labels.split()}
+#: The error handler that completes a codec as browsers read it, by codec; see :func:`_read`.
+_ERRORS = {"euc_jp": "cleanbody.jis0208-rows"}
 #: The x-user-defined decoder: bytes 0x80-0xFF to U+F780-U+F7FF.
 _USER_DEFINED_TABLE = {byte: 0xF700 + byte for byte in range(0x80, 0x100)}
 _ASCII_WHITESPACE = "\t\n\f\r "
@@ -271,4 +273,23 @@ def _read(data: bytes, codec: str, notes: list[str]) -> Decoded:
         return Decoded("\ufffd" if data else "", codec, tuple(notes))
     if codec == _USER_DEFINED:
         return Decoded(data.decode("latin-1").translate(_USER_DEFINED_TABLE), codec, tuple(notes))
-    return Decoded(data.decode(codec, errors="replace"), codec, tuple(notes))
+    return Decoded(data.decode(codec, errors=_ERRORS.get(codec, "replace")), codec, tuple(notes))
+
+
+def _jis0208_rows(err: UnicodeError) -> tuple[str, int]:
+    """Read the EUC-JP codes Python's euc_jp lacks and browsers read: NEC's row
+    13 (①, Ⅰ, ㍉) and the IBM kanji of rows 89-92 (﨑, 髙), common in names.
+    The standard reads EUC-JP and Shift_JIS through one table of JIS X 0208
+    cells, Microsoft's, so such a code reads as cp932 reads the Shift_JIS code
+    of its cell. Anything else is U+FFFD, as with errors="replace"."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    pair = err.object[err.start : err.start + 2]
+    if len(pair) < 2 or not (0xA1 <= pair[0] <= 0xFE and 0xA1 <= pair[1] <= 0xFE):
+        return "\ufffd", err.end
+    row, cell = divmod((pair[0] - 0xA1) * 94 + pair[1] - 0xA1, 188)
+    shift_jis = bytes((row + (0x81 if row < 0x1F else 0xC1), cell + (0x40 if cell < 0x3F else 0x41)))
+    return shift_jis.decode("cp932", errors="replace"), err.start + 2
+
+
+codecs.register_error(_ERRORS["euc_jp"], _jis0208_rows)
