@@ -110,7 +110,7 @@ ENCODED = [
         _ja_page('<meta charset="shift_jis">').encode("shift_jis"),
         JA_BODY,
         JA_WORDS,
-        "shift_jis",
+        "cp932",  # as browsers read Shift_JIS: with Microsoft's extensions
     ),
     ("cp1252-undeclared", _fr_page("").encode("cp1252"), FR_BODY, FR_WORDS, "cp1252"),
     # English with a few accents: charset-normalizer guesses a DOS code page (cp775).

@@ -13,12 +13,13 @@ over the whole page (htmldate) costs more than extracting the article.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import regex
 from lxml.html import HtmlElement
 
+from cleanbody.input import replace_surrogates
 from cleanbody.model import Metadata
 from cleanbody.text.dates import find_date
 from cleanbody.text.normalize import squash
@@ -93,6 +94,8 @@ _MAX_AUTHOR_ELEMENTS = 5
 _MAX_DATE_TEXT = 80
 _MAX_JSONLD_CHARS = 500_000
 _MAX_AUTHOR_WORDS = 6
+#: A JSON escape of a UTF-16 surrogate (``\\ud83d``): unpaired, it parses to a lone surrogate.
+_SURROGATE_ESCAPE = regex.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _meta_tags(root: HtmlElement) -> dict[str, str]:
@@ -121,9 +124,29 @@ def _jsonld_blocks(root: HtmlElement) -> Iterator[Any]:
             continue
         try:
             data = json.loads(raw, strict=False)  # raw control characters are common in the wild
-        except (ValueError, RecursionError):  # malformed, or nested deeper than the decoder recurses
+        except (ValueError, RecursionError):  # malformed, or nested deeper than the parser goes
             continue
+        if _SURROGATE_ESCAPE.search(raw):
+            _make_strings_valid(data)
         yield data
+
+
+def _make_strings_valid(data: Any) -> None:
+    """Make every string value in parsed JSON valid Unicode, in place: an
+    escaped surrogate with no partner (``"\\ud83d"``) parses to a lone one,
+    which no UTF-8 writer encodes. Keys are only looked up, never shown. A
+    loop, not a recursion: the data may nest as deep as the parser allowed."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        pairs: Iterable[tuple[Any, Any]] = (
+            node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        )
+        for key, value in list(pairs):
+            if isinstance(value, str):
+                node[key] = replace_surrogates(value)
+            elif isinstance(value, (dict, list)):
+                stack.append(value)
 
 
 def _jsonld_objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
@@ -159,24 +182,24 @@ def _jsonld(root: HtmlElement) -> tuple[dict[str, Any], dict[str, dict[str, Any]
 
 
 def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
-    """Author or publisher names from a JSON-LD value (string, object, reference or list)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        name = value.get("name")
-        if name is None and isinstance(value.get("@id"), str):
-            name = by_id.get(value["@id"], {}).get("name")
-        return [name] if isinstance(name, str) else []
-    if isinstance(value, list):  # nested lists are read without recursion: JSON may nest 1,000 deep
-        names, stack = [], list(reversed(value))
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(reversed(item))
-            else:
-                names += _names(item, by_id)
-        return names
-    return []
+    """Author or publisher names from a JSON-LD value (string, object, reference
+    or list of them, in order). A loop, not a recursion: lists may nest as deep
+    as the JSON parser allowed."""
+    names: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if name is None and isinstance(item.get("@id"), str):
+                name = by_id.get(item["@id"], {}).get("name")
+            if isinstance(name, str):
+                names.append(name)
+    return names
 
 
 def _clean_author(name: str, sitename: str | None) -> str | None:

@@ -1,17 +1,17 @@
-"""The document as the pipeline reads it: bytes decoded, over-long input cut,
-and HTML told from text."""
+"""The document as the pipeline reads it: bytes decoded (a str made valid
+Unicode), over-long input cut, and HTML told from text."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import AnyStr, Literal
 
-from cleanbody.input.decode import decode, looks_binary
+from cleanbody.input.decode import decode, looks_binary, names_utf16, replace_surrogates
 from cleanbody.input.sniff import looks_like_html
 from cleanbody.model import Kind
 
 InputKind = Literal["auto", "html", "text"]
-# UTF-16 and UTF-32 text is full of NUL bytes; with a BOM it is not binary.
+# UTF-16 and UTF-32 text is full of NUL bytes; with a BOM (or a UTF-16 label) it is not binary.
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 
@@ -25,19 +25,21 @@ class Input:
     notes: tuple[str, ...] = ()
 
 
-def read_input(doc: str | bytes, kind: InputKind, max_chars: int | None) -> Input:
-    """Decode *doc*, cut it at *max_chars*, and decide whether it is HTML."""
+def read_input(doc: str | bytes, kind: InputKind, max_chars: int | None, encoding: str | None = None) -> Input:
+    """Decode *doc* (bytes in the charset label *encoding*, when given), cut it
+    at *max_chars*, and decide whether it is HTML."""
     notes: tuple[str, ...] = ()
     if isinstance(doc, str):
-        text = doc
+        text = replace_surrogates(doc)
     else:
         data = bytes(doc)
         if max_chars is not None and len(data) > 4 * max_chars:  # no character takes more than 4 bytes
             data = data[: _cut(data, 4 * max_chars, b"\n")]
-        if looks_binary(data) and not data.startswith(_UTF16_32_BOMS):
+        if looks_binary(data) and not (data.startswith(_UTF16_32_BOMS) or names_utf16(encoding)):
             return Input(None, "text", ("the input looks binary (control bytes), not a document",))
-        text, encoding = decode(data)
-        notes = (f"decoded bytes as {encoding}",)
+        decoded = decode(data, encoding)
+        text = decoded.text
+        notes = (*decoded.notes, f"decoded bytes as {decoded.encoding}")
     if max_chars is not None and len(text) > max_chars:
         notes = (*notes, f"the input has {len(text)} characters; only the first {max_chars} were cleaned (max_chars)")
         text = text[: _cut(text, max_chars, "\n")]

@@ -43,10 +43,11 @@ def run(
     *,
     url: str | None = None,
     kind: InputKind = "auto",
+    encoding: str | None = None,
 ) -> CleanResult:
     """Clean one document with the chosen rules; the arguments are already checked."""
     deadline = Deadline.after(config.timeout)
-    read = read_input(doc, kind, config.max_chars)
+    read = read_input(doc, kind, config.max_chars, encoding)
     if read.text is None:
         return CleanResult(text="", notes=read.notes)
     page = extract_page(read.text, dom_rules, url=url, deadline=deadline) if read.kind == "html" else None
