@@ -106,3 +106,11 @@ def test_config_takes_rule_ids_from_a_generator() -> None:
 def test_config_refuses_what_is_not_a_set_of_ids(value: object) -> None:
     with pytest.raises(TypeError, match=r"Config\.disable"):
         cleanbody.Config(disable=value)  # type: ignore[arg-type]
+
+
+def test_a_page_over_max_chars_loses_its_scripts_before_its_text() -> None:
+    """Cut at max_chars, a page whose head holds a large script (or JSON-LD blob) lost its whole body."""
+    html = _page(f"<article><p>{P}</p><p>{AFTER}</p></article>", f'<script>var x = "{"a" * 200_000}";</script>')
+    result = cleanbody.clean(html, config=cleanbody.Config(max_chars=100_000))
+    assert P in result.text and AFTER in result.text
+    assert any("scripts and styles were emptied" in note for note in result.notes)

@@ -19,9 +19,9 @@ from lxml.html import HtmlElement
 from cleanbody.document import NO_DEADLINE, CaptionFound, Deadline, PageEvidence
 from cleanbody.html.evidence import STANDFIRST_HINTS, read_evidence
 from cleanbody.html.extract import extract, parse, too_deep
-from cleanbody.html.markup import shallow, strip_tags
 from cleanbody.html.metadata import DATE_HINTS, read_metadata
 from cleanbody.html.prune import drop_code, page_facts, prune
+from cleanbody.input.markup import shallow, strip_tags
 from cleanbody.model import Metadata, Removal
 from cleanbody.text.normalize import squash
 

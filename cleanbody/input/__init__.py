@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import AnyStr, Literal
 
 from cleanbody.input.decode import decode, looks_binary, names_utf16, replace_surrogates
+from cleanbody.input.markup import without_code
 from cleanbody.input.sniff import looks_like_html
 from cleanbody.model import Kind
 
@@ -40,10 +41,13 @@ def read_input(doc: str | bytes, kind: InputKind, max_chars: int | None, encodin
         decoded = decode(data, encoding)
         text = decoded.text
         notes = (*decoded.notes, f"decoded bytes as {decoded.encoding}")
+    html = kind == "html" or (kind == "auto" and looks_like_html(text))
+    if max_chars is not None and len(text) > max_chars and html:
+        text = without_code(text)
+        notes = (*notes, f"the page is over {max_chars} characters (max_chars): its scripts and styles were emptied")
     if max_chars is not None and len(text) > max_chars:
         notes = (*notes, f"the input has {len(text)} characters; only the first {max_chars} were cleaned (max_chars)")
         text = text[: _cut(text, max_chars, "\n")]
-    html = kind == "html" or (kind == "auto" and looks_like_html(text))
     return Input(text, "html" if html else "text", notes)
 
 

@@ -1,5 +1,6 @@
-"""Markup rewritten before parsing: nesting made shallow enough to read, or
-tags stripped when there is no time to parse.
+"""Markup rewritten before parsing: code emptied from a page too long to
+clean whole, nesting made shallow enough to read, or tags stripped when there
+is no time to parse.
 
 Markup nested deeper than the HTML parser reads is made shallow enough to read.
 
@@ -33,6 +34,23 @@ _INLINE = frozenset(
 
 
 _RAW_END = {name: re.compile(f"</{name}", re.IGNORECASE) for name in _RAW}
+
+
+_CODE_START = re.compile(r"<(script|style)\b[^<>]{0,2000}>", re.IGNORECASE)
+
+
+def without_code(html: str) -> str:
+    """*html* with the contents of its scripts and styles taken out: what is
+    left to cut when a page is longer than ``max_chars``, since its text and
+    its markup are rarely what makes it long (in one pass: each element's
+    end is looked for once)."""
+    out: list[str] = []
+    pos = 0
+    while (m := _CODE_START.search(html, pos)) is not None:
+        out.append(html[pos : m.end()])
+        pos = _skip_raw(html, m.group(1).lower(), m.end())
+    out.append(html[pos:])
+    return "".join(out)
 
 
 def _skip_raw(html: str, name: str, pos: int) -> int:
