@@ -99,3 +99,21 @@ def test_split_is_pinned_by_domain() -> None:
 def test_split_puts_about_70_percent_of_domains_in_tune() -> None:
     tune = sum(part(f"site{i}.example") == "tune" for i in range(2000))
     assert 1300 < tune < 1500  # 70% of 2000 is 1400; a fair hash stays within 5 standard deviations (~20 each)
+
+
+def test_wcxb_metadata_rules() -> None:
+    from bench.wcxb import metadata_match
+
+    # title: equal once whitespace runs are squashed and case folded; a site suffix is a miss
+    assert metadata_match("title", "What is  Cloud\nComputing?", "what is cloud computing?") is True
+    assert metadata_match("title", "What is Cloud Computing?", "What is Cloud Computing? | Google Cloud") is False
+    # author: one ground-truth name among the names returned is enough
+    assert metadata_match("author", "Danielle DeSiato, Donna Enzmann, and Natalie Nguyen", "natalie nguyen") is True
+    assert metadata_match("author", "Maria & Katerina", "Katerina; Someone Else") is True
+    assert metadata_match("author", "Andrew King", "Andrew Kingsley") is False
+    # date: the same ISO day, a time of day ignored
+    assert metadata_match("date", "2025-09-04", "2025-09-04T10:30:00+02:00") is True
+    assert metadata_match("date", "2025-09-04", "2025-09-05") is False
+    # returning nothing is a miss; no ground truth is not scored
+    assert metadata_match("date", "2025-09-04", "") is False
+    assert metadata_match("author", "", "Andrew King") is None
