@@ -5,7 +5,9 @@
 can be put next to the published ones; ``line_scores`` uses the benchmark's
 per-line ``content``/``noise`` labels to say *which* lines were kept or lost;
 ``snippet_counts`` reproduces trafilatura's ``tests/eval_common.py`` for its
-must-have / must-not-have evaluation set.
+must-have / must-not-have evaluation set; ``word_scores`` and ``wcxb_page``
+reproduce WCXB's ``evaluate.py`` (Murrough-Foley/web-content-extraction-benchmark)
+for its per-page bag-of-words F1 and snippet rates.
 """
 
 from __future__ import annotations
@@ -212,3 +214,74 @@ def snippet_scores(counts: Iterable[SnippetCounts]) -> tuple[float, float, float
     acc = (tp + tn) / (tp + tn + fp + fn) if tp + tn + fp + fn else 0.0
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     return p, r, acc, f1
+
+
+@dataclass(frozen=True)
+class WordScores:
+    """One page's WCXB scores: word P, R and F1, and the share of its must-have
+    (``with_rate``) and must-not-have (``without_rate``) snippets found."""
+
+    precision: float
+    recall: float
+    f1: float
+    with_rate: float = 1.0
+    without_rate: float = 1.0
+
+
+def words(text: str) -> Counter[str]:
+    """The bag of ``\\w+`` tokens of the lower-cased text. Lower-casing comes
+    first, as in evaluate.py: it can split a token ("İ" lowers to "i" plus a
+    combining dot, which is not ``\\w``)."""
+    return Counter(_TOKEN_RE.findall(text.lower()))
+
+
+def word_scores(expected: str, output: str) -> WordScores:
+    """Bag-of-words P/R/F1 of one page with evaluate.py's empty cases: an empty
+    truth scores 1 against an empty output and 0 against anything else; an
+    empty output scores 0 against a non-empty truth."""
+    truth, pred = words(expected), words(output)
+    n_truth, n_pred = sum(truth.values()), sum(pred.values())
+    if not n_truth:
+        return WordScores(1.0, 1.0, 1.0) if not n_pred else WordScores(0.0, 0.0, 0.0)
+    if not n_pred:
+        return WordScores(0.0, 0.0, 0.0)
+    overlap = sum((truth & pred).values())
+    p, r = overlap / n_pred, overlap / n_truth
+    return WordScores(p, r, 2 * p * r / (p + r) if overlap else 0.0)
+
+
+def snippet_rate(snippets: Sequence[str], output: str) -> float:
+    """Share of *snippets* that are case-insensitive substrings of *output*,
+    whitespace as it is; 1 for an empty list (so the without rate of a page
+    with no must-not-have snippets is 1, a floor WCXB's averages carry)."""
+    if not snippets:
+        return 1.0
+    low = output.lower()
+    return sum(s.lower() in low for s in snippets) / len(snippets)
+
+
+def wcxb_page(expected: str, with_: Sequence[str], without: Sequence[str], output: str) -> WordScores:
+    """Every WCXB score of one page's output."""
+    words_only = word_scores(expected, output)
+    return WordScores(
+        words_only.precision,
+        words_only.recall,
+        words_only.f1,
+        snippet_rate(with_, output),
+        snippet_rate(without, output),
+    )
+
+
+def wcxb_means(pages: Iterable[WordScores]) -> WordScores:
+    """Macro-average over pages, every score on its own (F1 is the mean of the
+    pages' F1s, not computed from the mean P and R); all 0 for no pages."""
+    pages = list(pages)
+    if not pages:
+        return WordScores(0.0, 0.0, 0.0, 0.0, 0.0)
+    return WordScores(
+        fmean(s.precision for s in pages),
+        fmean(s.recall for s in pages),
+        fmean(s.f1 for s in pages),
+        fmean(s.with_rate for s in pages),
+        fmean(s.without_rate for s in pages),
+    )
