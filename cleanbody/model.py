@@ -58,6 +58,10 @@ class Metadata:
     url: str | None = None
     description: str | None = None
     language: str | None = None
+    #: ``article``, ``forum``, ``product``, ``collection``, ``listing`` or
+    #: ``documentation`` when the page's markup says so (see
+    #: :mod:`cleanbody.html.pagetype`), else None.
+    page_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

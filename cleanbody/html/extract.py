@@ -1,6 +1,7 @@
 """The only module that imports trafilatura.
 
-Comments are off (they are the largest noise source on news pages) and
+Comments are off (they are the largest noise source on news pages) but on
+pages whose type says the comments are the content (a forum thread), and
 ``deduplicate`` is never on: its cache spans calls, which would make the
 output depend on what was cleaned before. ``fast`` skips trafilatura's
 readability/jusText fallback: measured on the Zyte dev pages after our DOM
@@ -62,13 +63,14 @@ def too_deep(tree: HtmlElement) -> bool:
     return bool(_TOO_DEEP(tree))
 
 
-def extract(tree: HtmlElement, url: str | None = None, *, fallback: bool = False) -> str:
-    """Main text, one paragraph per line."""
+def extract(tree: HtmlElement, url: str | None = None, *, fallback: bool = False, comments: bool = False) -> str:
+    """Main text, one paragraph per line; with *comments*, the page's comment
+    threads too (on a forum they are the posts)."""
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
         with_metadata=False,
-        include_comments=False,
+        include_comments=comments,
         include_tables=True,
         deduplicate=False,
         as_dict=False,

@@ -19,6 +19,7 @@ from typing import Any
 import regex
 from lxml.html import HtmlElement
 
+from cleanbody.html.pagetype import declared_types, page_type, thread_shaped
 from cleanbody.input import replace_surrogates
 from cleanbody.model import Metadata
 from cleanbody.text.dates import find_date
@@ -163,14 +164,14 @@ def _jsonld_objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
                     stack.append(node["@graph"])
 
 
-def _jsonld(root: HtmlElement) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+def _jsonld(objects: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     """The page's main JSON-LD object (an article if there is one, else a page)
     and every object by ``@id``, to resolve references such as an author
     given as ``{"@id": ...}``."""
     by_id: dict[str, dict[str, Any]] = {}
     article: dict[str, Any] | None = None
     page: dict[str, Any] | None = None
-    for node in _jsonld_objects(root):
+    for node in objects:
         if isinstance(node.get("@id"), str):
             by_id.setdefault(node["@id"], node)
         types = _types(node)
@@ -382,7 +383,9 @@ def _page_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
     return _title(title, [h for h in h1s if h], sitename)
 
 
-def read_metadata(root: HtmlElement, url: str | None, named: Sequence[tuple[HtmlElement, str]] = ()) -> Metadata:
+def read_metadata(
+    root: HtmlElement, url: str | None, named: Sequence[tuple[HtmlElement, str]] = (), body_chars: int = 0
+) -> Metadata:
     """Title, authors, date, site name, description, language and URL as the
     page declares them; fields it does not declare are None (or empty).
 
@@ -390,7 +393,8 @@ def read_metadata(root: HtmlElement, url: str | None, named: Sequence[tuple[Html
     :data:`DATE_HINTS` (see :func:`~cleanbody.html.prune.page_facts`).
     """
     meta = _meta_tags(root)
-    article, by_id = _jsonld(root)
+    objects = list(_jsonld_objects(root))
+    article, by_id = _jsonld(objects)
     marked = root.xpath(_MARKED)
     sitename = _sitename(meta, article, by_id)
     urls = (url, _link(root, "canonical"), _tag(meta, "url"))
@@ -408,4 +412,8 @@ def read_metadata(root: HtmlElement, url: str | None, named: Sequence[tuple[Html
         url=_first(*urls),
         description=_tag(meta, "description"),
         language=_language(html_lang) or _language(_tag(meta, "language")),
+        page_type=(
+            page_type(declared_types(root, objects), meta.get("og:type"), _first(*urls))
+            or ("forum" if thread_shaped(named, body_chars) else None)
+        ),
     )

@@ -20,6 +20,7 @@ from cleanbody.document import NO_DEADLINE, CaptionFound, Deadline, PageEvidence
 from cleanbody.html.evidence import STANDFIRST_HINTS, read_evidence
 from cleanbody.html.extract import extract, parse, too_deep
 from cleanbody.html.metadata import DATE_HINTS, read_metadata
+from cleanbody.html.pagetype import THREAD_HINTS
 from cleanbody.html.prune import drop_code, page_facts, prune
 from cleanbody.input.markup import shallow, strip_tags
 from cleanbody.model import Metadata, Removal
@@ -28,6 +29,10 @@ from cleanbody.text.normalize import squash
 if TYPE_CHECKING:
     from cleanbody.rules import DomRule
 
+#: Page types whose comment threads are the content: a forum thread's posts, a Q&A page's answers.
+THREAD_TYPES = frozenset(("forum",))
+#: The DOM rules that would take those posts out as a comment section.
+_POSTS_TAKEN_BY = frozenset(("comment.section",))
 #: Extracted text shorter than this is extracted again with the fallback.
 RESCUE_CHARS = 500
 # The slowest rates measured (CPU, one thread) on the 237 WCXB dev pages over
@@ -74,28 +79,33 @@ def extract_page(
         )
     drop_code(root)
     body = root.find("body")
-    hints = (*STANDFIRST_HINTS, *DATE_HINTS, *(h for r in dom_rules for h in r.hints))
+    hints = (*STANDFIRST_HINTS, *DATE_HINTS, *THREAD_HINTS, *(h for r in dom_rules for h in r.hints))
     facts = page_facts(body, hints) if body is not None else None
-    metadata = read_metadata(root, url, facts.named if facts is not None else ())
+    metadata = read_metadata(root, url, facts.named if facts else (), facts.chars if facts else 0)
     evidence = read_evidence(root, facts)
+    thread = metadata.page_type in THREAD_TYPES
+    if thread:
+        dom_rules = [r for r in dom_rules if r.rule_id not in _POSTS_TAKEN_BY]
     removals, captions, stopped = prune(root, dom_rules, facts, deadline) if facts is not None else ([], [], False)
     if stopped:
         notes = (*notes, "the DOM rules stopped at the timeout: the elements they had not reached stay")
-    text, note = _text(root, url, len(html), deadline)
+    text, note = _text(root, url, len(html), deadline, comments=thread)
     return ExtractedPage(text, metadata, evidence, tuple(removals), tuple(captions), (*notes, *note))
 
 
-def _text(root: HtmlElement, url: str | None, chars: int, deadline: Deadline) -> tuple[str, tuple[str, ...]]:
+def _text(
+    root: HtmlElement, url: str | None, chars: int, deadline: Deadline, *, comments: bool
+) -> tuple[str, tuple[str, ...]]:
     """trafilatura's main text of the page, or all of its text when the time left cannot afford that."""
     if not deadline.affords(chars / EXTRACT_CHARS_PER_S):
         return _all_text(root), (_NO_TIME_TO_EXTRACT,)
-    text = extract(root, url)
+    text = extract(root, url, comments=comments)
     if len(text) < RESCUE_CHARS and deadline.affords(chars / EXTRACT_CHARS_PER_S):
         # So little text usually means the fast extraction picked the wrong
         # container; trafilatura's readability/jusText fallback then finds
         # the article on most such pages (measured: +18 must-have snippets
         # of 2951 on trafilatura-eval, for re-running on 5% of its pages).
-        text = extract(root, url, fallback=True)
+        text = extract(root, url, fallback=True, comments=comments)
     return text, ()
 
 
