@@ -1,14 +1,16 @@
 """What the CLI reads: files, folders, JSONL dumps and WARC archives.
 
-The WARC reader is the only code that touches fastwarc (extra
-``cleanbody[warc]``), so another reader could replace it in one place.
+A JSONL line is handed over as bytes: the worker that cleans it parses it,
+so one bad line is that line's error. The WARC reader is the only code that
+touches fastwarc (extra ``cleanbody[warc]``), so another reader could
+replace it in one place.
 """
 
 from __future__ import annotations
 
 import gzip
-import io
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,28 +58,48 @@ def open_binary(path: str, stdin: IO[bytes]) -> IO[bytes]:
 
 @dataclass(frozen=True, slots=True)
 class JsonlLine:
-    """One line of a JSONL input: the record, or why it is not one."""
+    """One line of a JSONL input, as read; :func:`parse_record` makes it a record."""
 
     number: int
-    record: dict[str, Any] | None
-    error: str | None = None
+    raw: bytes
 
 
 def read_jsonl(stream: IO[bytes]) -> Iterator[JsonlLine]:
-    """Every line, in order; a line that is not a JSON object keeps its place with an error."""
-    for number, raw in enumerate(io.TextIOWrapper(stream, encoding="utf-8", errors="replace"), start=1):
-        if not raw.strip():
-            yield JsonlLine(number, None, f"line {number} is blank")
-            continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as err:
-            yield JsonlLine(number, None, f"line {number} is not JSON: {err}")
-            continue
-        if not isinstance(record, dict):
-            yield JsonlLine(number, None, f"line {number} is a JSON {type(record).__name__}, not an object")
-            continue
-        yield JsonlLine(number, record)
+    """Every line, in order, split on ``\\n`` only: a bare ``\\r`` (which
+    universal newlines would take for a line end) can sit inside a record."""
+    for number, raw in enumerate(stream, start=1):
+        yield JsonlLine(number, raw)
+
+
+def parse_record(line: JsonlLine) -> dict[str, Any]:
+    """The line's JSON object, or ValueError saying why there is none.
+
+    Beyond malformed JSON, the parser itself refuses some lines: nesting too
+    deep for it (RecursionError) and integers longer than Python converts
+    (ValueError); both are this line's error like any other. ``NaN``,
+    ``Infinity`` and ``-Infinity``, which Python writes but JSON has not, and
+    numbers beyond a double (which would become infinite) are read as null,
+    so that the record can be written back as strict JSON.
+    """
+    text = line.raw.decode("utf-8", errors="replace")
+    if not text.strip():
+        raise ValueError(f"line {line.number} is blank")
+    try:
+        record = json.loads(text, parse_float=_finite, parse_constant=lambda name: None)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"line {line.number} is not JSON: {err}") from None
+    except RecursionError:
+        raise ValueError(f"line {line.number} is nested too deeply to read") from None
+    except ValueError as err:
+        raise ValueError(f"line {line.number} cannot be read: {err}") from None
+    if not isinstance(record, dict):
+        raise ValueError(f"line {line.number} is a JSON {type(record).__name__}, not an object")
+    return record
+
+
+def _finite(number: str) -> float | None:
+    value = float(number)
+    return value if math.isfinite(value) else None
 
 
 def pick_field(record: dict[str, Any], field: str | None) -> str:

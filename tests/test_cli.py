@@ -13,6 +13,7 @@ import sys
 import termios
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,9 +54,30 @@ def run_cli(
     )
 
 
+def run_cli_bytes(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """run_cli without decoding, so that the output can be checked byte for byte (stdin is a pipe)."""
+    return subprocess.run(
+        [sys.executable, "-m", "cleanbody", *args], capture_output=True, input=stdin, cwd=ROOT, timeout=300
+    )
+
+
 def as_json(result: cleanbody.CleanResult) -> dict[str, object]:
     """What a result looks like after a JSON round trip (tuples become lists)."""
     return json.loads(json.dumps(result.to_dict()))
+
+
+def _refuse(constant: str) -> None:
+    raise ValueError(f"{constant} is not JSON")
+
+
+def strict_lines(output: bytes) -> list[dict[str, Any]]:
+    """The output's lines, each read as strict JSON from strict UTF-8: no NaN or Infinity, no lone surrogate."""
+    text = output.decode("utf-8")  # strict: an invalid byte raises
+    assert text.endswith("\n")
+    records = [json.loads(line, parse_constant=_refuse) for line in text[:-1].split("\n")]
+    for record in records:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")  # strict: a lone surrogate raises
+    return records
 
 
 # Files and folders --------------------------------------------------------------------------------
@@ -111,6 +133,15 @@ def test_missing_file_is_reported_and_the_others_are_cleaned(tmp_path: Path) -> 
     assert "nope.html" in proc.stderr
     assert "2 documents, 1 failed" in proc.stderr
     assert proc.stdout.strip() == cleanbody.clean(PAGE).text
+
+
+def test_an_undecodable_file_name_is_written_escaped(tmp_path: Path) -> None:
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text(TEXT, encoding="utf-8")
+    proc = run_cli_bytes("--format", "json", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    [line] = strict_lines(proc.stdout)
+    assert line["source"] == str(tmp_path / "caf\\udce9.txt")
+    assert line["text"] == cleanbody.clean(TEXT).text
 
 
 def test_stdin_and_explain() -> None:
@@ -216,6 +247,55 @@ def test_field_option_and_stdin_jsonl() -> None:
     proc = run_cli("--input-format", "jsonl", "--field", "body", "-", stdin=stdin)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["cleanbody"]["text"] == cleanbody.clean(TEXT).text
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_lines_the_json_parser_refuses_are_errors_in_place(tmp_path: Path, jobs: str) -> None:
+    lines = [
+        json.dumps({"id": 1, "text": TEXT}),
+        "[" * 100_000 + "]" * 100_000,  # RecursionError in json.loads
+        '{"id": 3, "text": "x", "n": ' + "7" * 5000 + "}",  # ValueError: more digits than int() converts
+        '{"id": 4, "text": "a\\ud800b"}',  # a lone surrogate: UTF-8 cannot write it back
+        json.dumps({"id": 5, "text": TEXT}),
+    ]
+    source = tmp_path / "bad.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = run_cli_bytes("-j", jobs, str(source))
+    assert proc.returncode == 1
+    out = strict_lines(proc.stdout)
+    assert [o.get("id") for o in out] == [1, None, None, None, 5]
+    assert out[0]["cleanbody"] == out[4]["cleanbody"] == as_json(cleanbody.clean(TEXT))
+    errors = [o["cleanbody"].get("error", "") for o in out]
+    assert "line 2 is nested too deeply" in errors[1]
+    assert "line 3 cannot be read" in errors[2] and "digits" in errors[2]
+    assert "line 4 cannot be written back as strict JSON in UTF-8" in errors[3]
+    assert "5 documents, 3 failed" in proc.stderr.decode()
+
+
+def test_a_bare_carriage_return_does_not_split_a_line(tmp_path: Path) -> None:
+    lines = [
+        '{"id": 1,\r"text": ' + json.dumps(TEXT) + "}",  # JSON whitespace
+        '{"id": 2, "text": "one\rtwo"}',  # a raw control character in a string: not JSON, one error
+        json.dumps({"id": 3, "text": TEXT}),
+    ]
+    source = tmp_path / "cr.jsonl"
+    source.write_bytes(("\n".join(lines) + "\n").encode())
+    proc = run_cli_bytes(str(source))
+    out = strict_lines(proc.stdout)
+    assert [o.get("id") for o in out] == [1, None, 3]
+    assert out[0]["cleanbody"] == out[2]["cleanbody"] == as_json(cleanbody.clean(TEXT))
+    assert "line 2 is not JSON" in out[1]["cleanbody"]["error"]
+
+
+def test_nan_infinity_and_numbers_beyond_a_double_are_written_as_null(tmp_path: Path) -> None:
+    source = tmp_path / "nan.jsonl"
+    numbers = '"a": NaN, "b": Infinity, "c": -Infinity, "d": 1e400, "e": 1.5'  # what json.dumps writes, and more
+    source.write_text(f'{{{numbers}, "text": {json.dumps(TEXT)}}}\n', encoding="utf-8")
+    proc = run_cli_bytes(str(source))
+    assert proc.returncode == 0, proc.stderr
+    [line] = strict_lines(proc.stdout)
+    assert line == {"a": None, "b": None, "c": None, "d": None, "e": 1.5, "text": TEXT, "cleanbody": line["cleanbody"]}
+    assert line["cleanbody"] == as_json(cleanbody.clean(TEXT))
 
 
 # WARC -------------------------------------------------------------------------------------------------
