@@ -165,25 +165,22 @@ _Task = _Document | _Unreadable | JsonlLine | WarcPage
 
 
 def _tasks(paths: list[str], formats: list[str]) -> Iterator[_Task]:
+    """Every file's tasks, in order. A file that fails to read (missing, a
+    corrupt gzip, a cut archive) keeps what was read before the failure,
+    is reported, and the next file is read: the readers raise their own
+    exception types (zlib.error, fastwarc's OSError, ...), so any counts."""
     for path, fmt in zip(paths, formats, strict=True):
         source = _printable(path)
         try:
-            stream = open_binary(path, sys.stdin.buffer)
-        except OSError as err:
-            yield _Unreadable(source, str(err))
-            continue
-        try:
-            if fmt == "jsonl":
-                yield from read_jsonl(stream)
-            elif fmt == "warc":
-                yield from read_warc(stream)
-            else:
-                yield _Document(source, stream.read())
-        except (OSError, EOFError, ImportError) as err:  # a truncated .gz, a missing extra
-            yield _Unreadable(source, str(err))
-        finally:
-            if stream is not sys.stdin.buffer:
-                stream.close()
+            with open_binary(path) as stream:
+                if fmt == "jsonl":
+                    yield from read_jsonl(stream)
+                elif fmt == "warc":
+                    yield from read_warc(stream)
+                else:
+                    yield _Document(source, stream.read())
+        except Exception as err:
+            yield _Unreadable(source, str(err) or type(err).__name__)  # made printable on the way out
 
 
 @dataclass(frozen=True, slots=True)

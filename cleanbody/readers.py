@@ -9,12 +9,16 @@ replace it in one place.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import math
+import os
+import sys
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, cast
 
 #: Suffixes a folder is searched for.
 DOCUMENT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
@@ -22,6 +26,8 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 #: JSONL fields tried, in order, when no ``--field`` is given.
 DEFAULT_FIELDS = ("html", "text", "content")
+#: The first two bytes of every gzip stream.
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 def kind_of(path: str) -> str:
@@ -38,22 +44,27 @@ def expand(inputs: list[str]) -> Iterator[str]:
     """The inputs, with each folder replaced by the files in it (recursively,
     sorted) that have a suffix cleanbody reads; ``-`` is stdin."""
     for name in inputs:
-        path = Path(name)
-        if name != "-" and path.is_dir():
+        # os.path.isdir, not Path.is_dir: a name that cannot be looked up (too long, say) is
+        # not a folder, and opening it then reports why, in its place, instead of ending the run.
+        if name != "-" and os.path.isdir(name):
             suffixes = DOCUMENT_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
-            found = (p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
+            found = (p for p in Path(name).rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
             yield from sorted(str(p) for p in found)
         else:
             yield name
 
 
-def open_binary(path: str, stdin: IO[bytes]) -> IO[bytes]:
-    """The file (gunzipped if its name ends in .gz), or *stdin* for ``-``."""
-    if path == "-":
-        return stdin
-    if path.lower().endswith(".gz"):
-        return gzip.GzipFile(path, "rb")  # type: ignore[return-value]  # a binary file object, as IO[bytes] means
-    return open(path, "rb")
+@contextmanager
+def open_binary(path: str) -> Iterator[io.BufferedIOBase]:
+    """The file, or stdin for ``-``, gunzipped when it starts with gzip's magic
+    bytes: by content, not name, because stdin has no name."""
+    with ExitStack() as stack:
+        # sys.stdin.buffer is a BufferedReader (typed as the narrower BinaryIO): it can peek.
+        raw = cast(io.BufferedReader, sys.stdin.buffer) if path == "-" else stack.enter_context(open(path, "rb"))
+        if raw.peek(len(GZIP_MAGIC))[: len(GZIP_MAGIC)] == GZIP_MAGIC:
+            yield stack.enter_context(gzip.GzipFile(fileobj=raw, mode="rb"))
+        else:
+            yield raw
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +75,7 @@ class JsonlLine:
     raw: bytes
 
 
-def read_jsonl(stream: IO[bytes]) -> Iterator[JsonlLine]:
+def read_jsonl(stream: io.BufferedIOBase) -> Iterator[JsonlLine]:
     """Every line, in order, split on ``\\n`` only: a bare ``\\r`` (which
     universal newlines would take for a line end) can sit inside a record."""
     for number, raw in enumerate(stream, start=1):
@@ -125,7 +136,7 @@ class WarcPage:
     html: str | bytes
 
 
-def read_warc(stream: IO[bytes]) -> Iterator[WarcPage]:
+def read_warc(stream: io.BufferedIOBase) -> Iterator[WarcPage]:
     """The HTML response records of a WARC file (plain or gzipped), in order."""
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType

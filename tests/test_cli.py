@@ -12,6 +12,7 @@ import subprocess
 import sys
 import termios
 import uuid
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -132,6 +133,16 @@ def test_missing_file_is_reported_and_the_others_are_cleaned(tmp_path: Path) -> 
     assert proc.returncode == 1
     assert "nope.html" in proc.stderr
     assert "2 documents, 1 failed" in proc.stderr
+    assert proc.stdout.strip() == cleanbody.clean(PAGE).text
+
+
+def test_a_name_that_cannot_be_looked_up_is_reported_in_its_place(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    proc = run_cli("x" * 300, str(page))  # stat() fails: File name too long
+    assert proc.returncode == 1
+    assert "File name too long" in proc.stderr
+    assert "Traceback" not in proc.stderr
     assert proc.stdout.strip() == cleanbody.clean(PAGE).text
 
 
@@ -296,6 +307,49 @@ def test_nan_infinity_and_numbers_beyond_a_double_are_written_as_null(tmp_path: 
     [line] = strict_lines(proc.stdout)
     assert line == {"a": None, "b": None, "c": None, "d": None, "e": 1.5, "text": TEXT, "cleanbody": line["cleanbody"]}
     assert line["cleanbody"] == as_json(cleanbody.clean(TEXT))
+
+
+def _records(count: int) -> bytes:
+    return "".join(
+        json.dumps({"id": i, "text": TEXT.replace("Saturday", f"day {i}")}) + "\n" for i in range(count)
+    ).encode()
+
+
+def _damaged_gzip(damage: str) -> bytes:
+    """3000 records gzipped, flushed to a byte boundary after the first 1500 and damaged there."""
+    records = _records(3000)
+    half = records.index(b'{"id": 1500,')
+    packer = zlib.compressobj(wbits=31)  # a gzip stream
+    first = packer.compress(records[:half]) + packer.flush(zlib.Z_FULL_FLUSH)
+    rest = packer.compress(records[half:]) + packer.flush()
+    return {
+        "corrupt": first + b"\xff" + rest,  # a block of the reserved type: zlib.error
+        "cut": first,  # EOFError
+        "checksum": first + rest[:-8] + bytes([rest[-8] ^ 1]) + rest[-7:],  # gzip.BadGzipFile, after the last line
+    }[damage]
+
+
+@pytest.mark.parametrize(("damage", "kept"), [("corrupt", range(1450, 1501)), ("cut", [1500]), ("checksum", [3000])])
+def test_a_damaged_gzip_keeps_the_lines_before_and_the_next_files(tmp_path: Path, damage: str, kept: range) -> None:
+    source, after = tmp_path / "dump.jsonl.gz", tmp_path / "after.jsonl"
+    source.write_bytes(_damaged_gzip(damage))
+    after.write_text(json.dumps({"id": "after", "text": TEXT}) + "\n", encoding="utf-8")
+    proc = run_cli_bytes(str(source), str(after))
+    assert proc.returncode == 1
+    out = strict_lines(proc.stdout)
+    ids = [o["id"] for o in out]
+    assert ids[-1] == "after"
+    # Every line before the damage, whole and in order, but for the text decoded in the step that meets it (<= 8 KB).
+    assert ids[:-1] == list(range(len(ids) - 1))
+    assert len(ids) - 1 in kept
+    assert all("error" not in o["cleanbody"] for o in out)
+    assert f"cleanbody: {source}: " in proc.stderr.decode()
+
+
+def test_gzipped_stdin_is_gunzipped() -> None:
+    proc = run_cli_bytes("--input-format", "jsonl", "-", stdin=gzip.compress(_records(3)))
+    assert proc.returncode == 0, proc.stderr
+    assert [o["id"] for o in strict_lines(proc.stdout)] == [0, 1, 2]
 
 
 # WARC -------------------------------------------------------------------------------------------------
