@@ -203,6 +203,8 @@ def _process(options: _Options, cleaner: Cleaner, task: _Task) -> _Line:
         return _jsonl_output(options, cleaner, task)
     if isinstance(task, _Unreadable):
         return _failed_output(options, task, task.error)
+    if isinstance(task, WarcPage) and task.error is not None:
+        return _failed_output(options, task, task.error)
     try:
         if isinstance(task, WarcPage):
             # The HTTP header said HTML: no need to sniff.

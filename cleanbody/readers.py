@@ -1,8 +1,10 @@
 """What the CLI reads: files, folders, JSONL dumps and WARC archives.
 
-A JSONL line is handed over as bytes: the worker that cleans it parses it,
-so one bad line is that line's error. The WARC reader is the only code that
-touches fastwarc (extra ``cleanbody[warc]``), so another reader could
+A reader keeps everything it could read: a JSONL line is handed over as
+bytes (the worker that cleans it parses it, so one bad line is that line's
+error), and a WARC reader that meets a cut or corrupt archive first gives
+every complete record before the break. The WARC reader is the only code
+that touches fastwarc (extra ``cleanbody[warc]``), so another reader could
 replace it in one place.
 """
 
@@ -18,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, BinaryIO, cast
 
 #: Suffixes a folder is searched for.
 DOCUMENT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
@@ -127,30 +129,90 @@ def pick_field(record: dict[str, Any], field: str | None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class WarcPage:
-    """An HTML response from a WARC archive."""
+    """An HTML response from a WARC archive, or (with *error*) one the archive cuts short."""
 
     url: str | None
     record_id: str | None
     date: str | None
     #: The HTTP body, decoded with the charset the HTTP header declares when it can be, else bytes.
     html: str | bytes
+    error: str | None = None
+
+
+class _Forward:
+    """The stream fastwarc reads: forwards only, and a failure ends it.
+
+    fastwarc asks where the stream is before it reads, which a pipe cannot
+    answer; the count of bytes handed over can. A read that fails (a gzip
+    member cut or corrupt) ends the stream and is kept in ``error`` for after
+    the iteration: raised inside fastwarc, it would drop the complete records
+    still in fastwarc's buffer. ``read1`` makes a GzipFile hand over what it
+    decompressed before the failure, which ``read`` would gather and lose.
+    """
+
+    def __init__(self, stream: io.BufferedIOBase) -> None:
+        self._stream = stream
+        self._position = 0
+        self.error: Exception | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        if self.error is not None:
+            return b""
+        try:
+            data = self._stream.read1(size)
+        except Exception as err:  # zlib.error, gzip.BadGzipFile, EOFError, OSError: whatever the stream raises
+            self.error = err
+            return b""
+        self._position += len(data)
+        return data
+
+    def tell(self) -> int:
+        return self._position
 
 
 def read_warc(stream: io.BufferedIOBase) -> Iterator[WarcPage]:
-    """The HTML response records of a WARC file (plain or gzipped), in order."""
+    """The HTML response records of a WARC stream, in order.
+
+    Every record is checked whole, since fastwarc hands over a record the
+    stream ends inside as if it were complete. A cut HTML response keeps its
+    place as a page with an error; a cut record of another kind, and a stream
+    that breaks, raise EOFError or the stream's error, after every complete
+    record before them.
+    """
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
     except ImportError as err:
         raise ImportError("reading WARC files needs fastwarc: pip install 'cleanbody[warc]'") from err
-    for record in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True):
-        content_type = (record.http_content_type or "").lower()
-        if "html" not in content_type:
-            continue
-        body = record.reader.read()
-        date = record.headers.get("WARC-Date")
-        yield WarcPage(
-            record.headers.get("WARC-Target-URI"), record.record_id, date, _decode(body, record.http_charset)
-        )
+    source = _Forward(stream)
+    # The stub asks for seek and close as well; fastwarc calls neither on a stream it did not open.
+    for record in ArchiveIterator(cast(BinaryIO, source), parse_http=True):
+        html = record.record_type == WarcRecordType.response and "html" in (record.http_content_type or "").lower()
+        body = record.reader.read() if html else b""
+        cut = _cut(record, len(body) if html else record.consume())
+        if html:
+            yield _page(record, body, cut)
+        elif cut:
+            raise EOFError(f"record {record.record_id} ({record.record_type}) is incomplete: {cut}")
+    if source.error is not None:
+        raise source.error
+
+
+def _cut(record: Any, length: int) -> str | None:
+    """Why *record*, of which *length* bytes of content were read, is not
+    whole, or None. A cut inside the WARC header leaves the record without
+    a Content-Length number (which every record has) or without its content."""
+    if not (record.headers.get("Content-Length") or "").strip().isdigit():
+        return "its header is cut short or damaged (no Content-Length)"
+    if length < record.content_length:
+        return f"its content is cut short ({length} of {record.content_length} bytes)"
+    return None
+
+
+def _page(record: Any, body: bytes, cut: str | None) -> WarcPage:
+    url, record_id, date = record.headers.get("WARC-Target-URI"), record.record_id, record.headers.get("WARC-Date")
+    if cut:
+        return WarcPage(url, record_id, date, b"", f"the record is incomplete: {cut}")
+    return WarcPage(url, record_id, date, _decode(body, record.http_charset))
 
 
 def _decode(body: bytes, charset: str | None) -> str | bytes:

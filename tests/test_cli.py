@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import gzip
+import itertools
 import json
 import os
 import pty
@@ -405,6 +406,75 @@ def test_warc_gives_one_line_per_html_response(tmp_path: Path, name: str) -> Non
     assert out[0]["cleanbody"] == as_json(cleanbody.clean(PAGE, url=urls[0]))
     assert out[1]["cleanbody"] == as_json(cleanbody.clean(LIBRARY, url=urls[1], kind="html"))
     assert "Cafés" in out[1]["cleanbody"]["text"]  # decoded with the charset the HTTP header gives
+
+
+def _responses(count: int) -> list[bytes]:
+    """*count* HTML response records of about 2 KB, for https://gazette.example/0 and on."""
+    records = []
+    for i in range(count):
+        body = PAGE.replace("Bridge opens early", f"Bridge {i} opens early").encode()
+        headers = {"WARC-Target-URI": f"https://gazette.example/{i}", "WARC-Date": "2024-05-06T10:00:00Z"}
+        http = _http("text/html; charset=utf-8", body)
+        records.append(
+            _warc_record("response", {**headers, "Content-Type": "application/http; msgtype=response"}, http)
+        )
+    return records
+
+
+def test_a_cut_warc_gz_keeps_every_complete_record(tmp_path: Path) -> None:
+    pytest.importorskip("fastwarc", reason="fastwarc is not installed: pip install 'cleanbody[warc]'")
+    members = [gzip.compress(r) for r in _responses(300)]  # gzipped record by record, as crawlers write them
+    packed = b"".join(members)
+    cut = len(packed) * 9 // 10
+    whole = sum(1 for end in itertools.accumulate(len(m) for m in members) if end <= cut)
+    source, after = tmp_path / "crawl.warc.gz", tmp_path / "after.jsonl"
+    source.write_bytes(packed[:cut])
+    after.write_text(json.dumps({"id": "after", "text": TEXT}) + "\n", encoding="utf-8")
+    proc = run_cli_bytes(str(source), str(after))
+    assert proc.returncode == 1
+    out = strict_lines(proc.stdout)
+    assert out[-1]["id"] == "after"
+    cleaned = [o["url"] for o in out[:-1] if "error" not in o["cleanbody"]]
+    assert cleaned == [f"https://gazette.example/{i}" for i in range(whole)]
+    assert len(out) - 1 - whole <= 1  # at most the cut record, as an error
+    assert f"cleanbody: {source}: Compressed file ended" in proc.stderr.decode()
+
+
+@pytest.mark.parametrize("where", ["body", "header", "request"])
+def test_a_cut_plain_warc_reports_the_cut_record(tmp_path: Path, where: str) -> None:
+    pytest.importorskip("fastwarc", reason="fastwarc is not installed: pip install 'cleanbody[warc]'")
+    records = _responses(5)
+    if where == "request":
+        records.append(
+            _warc_record("request", {"Content-Type": "application/http; msgtype=request"}, b"GET / HTTP/1.1")
+        )
+    last = records[-1]
+    cut = {"body": len(last) // 2, "header": last.index(b"Content-Length"), "request": len(last) - 10}[where]
+    source = tmp_path / "crawl.warc"
+    source.write_bytes(b"".join(records[:-1]) + last[:cut])
+    proc = run_cli_bytes(str(source))
+    assert proc.returncode == 1
+    out = strict_lines(proc.stdout)
+    assert [o["url"] for o in out if "error" not in o["cleanbody"]] == [
+        f"https://gazette.example/{i}" for i in range(5 if where == "request" else 4)
+    ]
+    errors = [o for o in out if "error" in o["cleanbody"]]
+    if where == "body":
+        assert [o["url"] for o in errors] == ["https://gazette.example/4"]
+        assert "is incomplete: its content is cut short" in errors[0]["cleanbody"]["error"]
+    else:
+        assert errors == []
+        assert f"cleanbody: {source}: " in proc.stderr.decode()
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_warc_on_stdin(gzipped: bool) -> None:
+    pytest.importorskip("fastwarc", reason="fastwarc is not installed: pip install 'cleanbody[warc]'")
+    records = _responses(3)
+    stdin = b"".join(gzip.compress(r) for r in records) if gzipped else b"".join(records)
+    proc = run_cli_bytes("--input-format", "warc", "-", stdin=stdin)  # a pipe: fastwarc cannot seek it
+    assert proc.returncode == 0, proc.stderr
+    assert [o["url"] for o in strict_lines(proc.stdout)] == [f"https://gazette.example/{i}" for i in range(3)]
 
 
 # Progress ---------------------------------------------------------------------------------------------
