@@ -19,9 +19,11 @@ import argparse
 import functools
 import gzip
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, Any, cast
 
@@ -85,8 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except BrokenPipeError:
         # The reader went away (`cleanbody page.html | head`): stop quietly.
-        sys.stderr.close()
         return 0
+    except _CannotWrite as err:
+        print(f"cleanbody: {err}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 
@@ -106,7 +110,7 @@ def _run(args: argparse.Namespace) -> int:
     formats = [args.input_format if args.input_format != "auto" else _guess(path) for path in paths]
     many = len(paths) > 1 or any(f != "document" for f in formats)
     options = _Options(args.format, args.explain, args.field, args.url, args.kind)
-    out = _open_output(args.output)
+    sink = _Sink(args.output)
     started = time.perf_counter()
     done = failed = 0
     try:
@@ -124,10 +128,9 @@ def _run(args: argparse.Namespace) -> int:
                 if problem:
                     print(f"cleanbody: {problem}", file=sys.stderr)
             if line is not None:
-                out.write(line + b"\n")
+                sink.write(line)
     finally:
-        if out is not sys.stdout.buffer:
-            out.close()
+        sink.close()
     if many:
         seconds = time.perf_counter() - started
         rate = done / seconds if seconds else 0.0
@@ -139,12 +142,61 @@ def _guess(path: str) -> str:
     return "document" if path == "-" else kind_of(path)
 
 
+class _CannotWrite(Exception):
+    """The output cannot be written (no such folder, a full disk): one line on stderr, exit 1."""
+
+
+class _Sink:
+    """Where the output goes: stdout, or a file (gzipped when its name ends in .gz)."""
+
+    def __init__(self, path: str | None) -> None:
+        self._path = path
+        with self._reporting():
+            self._stream = _open_output(path)
+
+    def write(self, line: bytes) -> None:
+        with self._reporting():
+            self._stream.write(line)
+            self._stream.write(b"\n")
+
+    def close(self) -> None:
+        """Flush stdout or close the file."""
+        with self._reporting():
+            if self._path is None:
+                self._stream.flush()
+            else:
+                self._stream.close()
+
+    @contextmanager
+    def _reporting(self) -> Iterator[None]:
+        """An OSError as _CannotWrite, naming the output; a closed pipe stays
+        BrokenPipeError (the quiet end of `cleanbody ... | head`)."""
+        try:
+            yield
+        except OSError as err:
+            if self._path is None:
+                _drop_stdout()
+            if isinstance(err, BrokenPipeError):
+                raise
+            name = "stdout" if self._path is None else self._path
+            raise _CannotWrite(f"cannot write {name}: {err.strerror or err}") from err
+
+
 def _open_output(path: str | None) -> IO[bytes]:
     if path is None:
         return sys.stdout.buffer
     if path.lower().endswith(".gz"):
         return cast(IO[bytes], gzip.open(path, "wb"))  # a binary file object, as IO[bytes] means
     return open(path, "wb")
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null once writing to it failed: Python flushes it
+    again at exit, and a second failure there prints a traceback and makes
+    the exit code 120."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 # What the main process reads and sends to the workers. Every task is plain

@@ -477,6 +477,36 @@ def test_warc_on_stdin(gzipped: bool) -> None:
     assert [o["url"] for o in strict_lines(proc.stdout)] == [f"https://gazette.example/{i}" for i in range(3)]
 
 
+# Output -----------------------------------------------------------------------------------------------
+
+
+def test_an_output_folder_that_does_not_exist_is_one_line_on_stderr(tmp_path: Path) -> None:
+    out = tmp_path / "nope" / "out.jsonl"
+    proc = run_cli("-o", str(out), str(_jsonl(tmp_path, 2)))
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [f"cleanbody: cannot write {out}: No such file or directory"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("where", ["file", "gzipped file", "stdout"])
+def test_a_full_disk_is_one_line_on_stderr(tmp_path: Path, where: str) -> None:
+    source = str(_jsonl(tmp_path, 2))
+    if where == "stdout":
+        with open("/dev/full", "wb") as full:
+            proc = subprocess.run(
+                [sys.executable, "-m", "cleanbody", source], stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT
+            )
+        name = "stdout"
+    else:
+        name = "/dev/full"
+        if where == "gzipped file":
+            name = str(tmp_path / "full.jsonl.gz")
+            os.symlink("/dev/full", name)
+        proc = run_cli("-o", name, source)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [f"cleanbody: cannot write {name}: No space left on device"]
+
+
 # Progress ---------------------------------------------------------------------------------------------
 
 
