@@ -20,11 +20,13 @@ import functools
 import gzip
 import json
 import os
+import signal
 import sys
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from types import FrameType
 from typing import IO, Any, cast
 
 from cleanbody import __version__
@@ -113,14 +115,14 @@ def _run(args: argparse.Namespace) -> int:
     sink = _Sink(args.output)
     started = time.perf_counter()
     done = failed = 0
+    results = ordered_map(functools.partial(_process, options), _tasks(paths, formats), cleaner, jobs)
     try:
-        tasks = _tasks(paths, formats)
-        outputs = ordered_map(functools.partial(_process, options), tasks, cleaner, jobs)
+        outputs: Iterator[_Line] = results
         if many:
             from tqdm import tqdm
 
             # disable=None: no bar when stderr is not a terminal (logs, pipes).
-            outputs = tqdm(outputs, disable=None, file=sys.stderr, unit="doc", dynamic_ncols=True)
+            outputs = tqdm(results, disable=None, file=sys.stderr, unit="doc", dynamic_ncols=True)
         for ok, line, problem in outputs:
             done += 1
             if not ok:
@@ -130,6 +132,7 @@ def _run(args: argparse.Namespace) -> int:
             if line is not None:
                 sink.write(line)
     finally:
+        results.close()  # on Ctrl-C or a failed write, this stops the workers at once
         sink.close()
     if many:
         seconds = time.perf_counter() - started
@@ -147,25 +150,50 @@ class _CannotWrite(Exception):
 
 
 class _Sink:
-    """Where the output goes: stdout, or a file (gzipped when its name ends in .gz)."""
+    """Where the output goes: stdout, or a file (gzipped when its name ends in .gz).
+
+    Each output is written whole: Ctrl-C during a write (one to a full pipe
+    can block) takes effect right after it, so an interrupted run ends on a
+    complete line, and a gzipped file on a complete stream.
+    """
 
     def __init__(self, path: str | None) -> None:
         self._path = path
+        self._writing = self._interrupted = False
         with self._reporting():
             self._stream = _open_output(path)
+        self._default_handler = signal.signal(signal.SIGINT, self._on_interrupt)
 
     def write(self, line: bytes) -> None:
-        with self._reporting():
+        with self._uninterrupted(), self._reporting():
             self._stream.write(line)
             self._stream.write(b"\n")
 
     def close(self) -> None:
-        """Flush stdout or close the file."""
-        with self._reporting():
-            if self._path is None:
-                self._stream.flush()
-            else:
-                self._stream.close()
+        """Flush stdout or close the file, then give Ctrl-C back its usual handler."""
+        try:
+            with self._uninterrupted(), self._reporting():
+                if self._path is None:
+                    self._stream.flush()
+                else:
+                    self._stream.close()
+        finally:
+            signal.signal(signal.SIGINT, self._default_handler)
+
+    def _on_interrupt(self, signum: int, frame: FrameType | None) -> None:
+        if not self._writing:
+            raise KeyboardInterrupt
+        self._interrupted = True
+
+    @contextmanager
+    def _uninterrupted(self) -> Iterator[None]:
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+        if self._interrupted:
+            raise KeyboardInterrupt
 
     @contextmanager
     def _reporting(self) -> Iterator[None]:

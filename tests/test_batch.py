@@ -1,13 +1,16 @@
-"""cleanbody.clean_many: ordered, lazy, the same results in worker processes."""
+"""cleanbody.clean_many: ordered, lazy, the same results in worker processes, which stop at once
+when the consumer leaves."""
 
 from __future__ import annotations
 
 import itertools
+import time
 from pathlib import Path
 
 import pytest
 
 import cleanbody
+from cleanbody.batch import ordered_map
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -63,3 +66,17 @@ def test_wrong_document_type_raises_in_its_place(jobs: int) -> None:
         assert next(results).text == "one"
     with pytest.raises(TypeError, match="str or bytes"):
         list(results)
+
+
+# The workers import this module by name to run it.
+def _slow_double(cleaner: cleanbody.Cleaner, item: int) -> int:
+    time.sleep(0.1)
+    return 2 * item
+
+
+def test_closing_early_stops_the_workers_at_once() -> None:
+    results = ordered_map(_slow_double, range(1000), cleanbody.Cleaner(), 2)
+    assert next(results) == 0
+    started = time.monotonic()
+    results.close()  # without killing them, the workers would first finish every chunk queued to them (seconds)
+    assert time.monotonic() - started < 1.0

@@ -8,10 +8,12 @@ import itertools
 import json
 import os
 import pty
+import signal
 import struct
 import subprocess
 import sys
 import termios
+import time
 import uuid
 import zlib
 from pathlib import Path
@@ -547,3 +549,42 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
         os.close(leader)
     assert proc.returncode == 0
     assert b"5doc" in shown and b"doc/s" in shown  # the count and the rate (the total is not known ahead)
+
+
+# Ctrl-C -----------------------------------------------------------------------------------------------
+
+
+def _start(tmp_path: Path, count: int, out: Path) -> subprocess.Popen[bytes]:
+    """cleanbody -j 2 on *count* records, in its own process group (as a shell runs it), once it has
+    started writing *out*."""
+    source = tmp_path / "many.jsonl"
+    if not source.exists():
+        source.write_bytes(_records(count))
+    with (tmp_path / "stderr.txt").open("ab") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "cleanbody", "-j", "2", "-o", str(out), str(source)],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            cwd=ROOT,
+            start_new_session=True,
+        )
+    deadline = time.monotonic() + 60
+    while not (out.exists() and out.stat().st_size) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return proc
+
+
+@pytest.mark.slow
+def test_ctrl_c_with_workers_exits_130_at_once_on_whole_lines(tmp_path: Path) -> None:
+    """SIGINT to the process group, as Ctrl-C sends it; it hung 2 runs in 28 when the workers took it too."""
+    for attempt in range(10):
+        out = tmp_path / f"out{attempt}.jsonl"
+        proc = _start(tmp_path, 5000, out)
+        try:
+            os.killpg(proc.pid, signal.SIGINT)
+            assert proc.wait(timeout=5) == 130, (tmp_path / "stderr.txt").read_text()
+        finally:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+        ids = [o["id"] for o in strict_lines(out.read_bytes())]
+        assert ids == list(range(len(ids)))
