@@ -19,6 +19,7 @@ import argparse
 import functools
 import gzip
 import json
+import multiprocessing
 import os
 import signal
 import sys
@@ -115,6 +116,10 @@ def _run(args: argparse.Namespace) -> int:
     sink = _Sink(args.output)
     started = time.perf_counter()
     done = failed = 0
+    if jobs > 1:
+        # This process is the CLI's own: its forkserver can import cleanbody once, so that no worker
+        # waits for the import.
+        multiprocessing.set_forkserver_preload(["cleanbody"])
     results = ordered_map(functools.partial(_process, options), _tasks(paths, formats), cleaner, jobs)
     try:
         outputs: Iterator[_Line] = results
