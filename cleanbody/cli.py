@@ -24,7 +24,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import FrameType
@@ -118,9 +118,10 @@ def _run(args: argparse.Namespace) -> int:
     done = failed = 0
     if jobs > 1:
         # This process is the CLI's own: its forkserver can import cleanbody once, so that no worker
-        # waits for the import.
+        # (nor a restart after one dies) waits for the import.
         multiprocessing.set_forkserver_preload(["cleanbody"])
-    results = ordered_map(functools.partial(_process, options), _tasks(paths, formats), cleaner, jobs)
+    process, crashed = functools.partial(_process, options), functools.partial(_crashed, options)
+    results = ordered_map(process, _tasks(paths, formats), cleaner, jobs, crashed)
     try:
         outputs: Iterator[_Line] = results
         if many:
@@ -302,7 +303,12 @@ def _process(options: _Options, cleaner: Cleaner, task: _Task) -> _Line:
 
 
 def _jsonl_output(options: _Options, cleaner: Cleaner, line: JsonlLine) -> _Line:
-    """The line's record plus its ``cleanbody`` key, or the line's error; never raises.
+    """The line's record plus its ``cleanbody`` key, or the line's error; never raises."""
+    return _record_output(line, functools.partial(_clean_record, options, cleaner))
+
+
+def _record_output(line: JsonlLine, clean: Callable[[dict[str, Any]], dict[str, Any]]) -> _Line:
+    """The record with ``clean(record)`` under ``cleanbody``, or the error.
 
     The record is encoded once, before it is cleaned, and the result is
     spliced in after its last field: a record that cannot be written back as
@@ -320,7 +326,7 @@ def _jsonl_output(options: _Options, cleaner: Cleaner, line: JsonlLine) -> _Line
     except (ValueError, RecursionError) as err:
         return _line_error(f"line {line.number} cannot be written back as strict JSON in UTF-8: {err}")
     try:
-        return True, _splice(head, _encode(_clean_record(options, cleaner, record))), None
+        return True, _splice(head, _encode(clean(record))), None
     except _RecordError as err:
         error = str(err)
     except Exception as err:
@@ -381,6 +387,20 @@ def _failed_output(options: _Options, task: _Document | _Unreadable | WarcPage, 
     if isinstance(task, WarcPage):
         return False, _warc_line(task, {"error": error}), f"{task.url}: {error}"
     return _file_error(options, task.source, error)
+
+
+#: What a task whose worker died twice gets (batch.ordered_map tries it a second time, alone).
+_WORKER_DIED = "the worker process cleaning it died (out of memory, or a crash), twice"
+
+
+def _crashed(options: _Options, task: _Task) -> _Line:
+    if isinstance(task, JsonlLine):
+        return _record_output(task, _worker_died)
+    return _failed_output(options, task, _WORKER_DIED)
+
+
+def _worker_died(record: dict[str, Any]) -> dict[str, Any]:
+    raise _RecordError(_WORKER_DIED)
 
 
 def _encode(data: dict[str, Any]) -> bytes:

@@ -312,6 +312,17 @@ def test_nan_infinity_and_numbers_beyond_a_double_are_written_as_null(tmp_path: 
     assert line["cleanbody"] == as_json(cleanbody.clean(TEXT))
 
 
+def test_a_record_whose_worker_died_keeps_its_fields() -> None:
+    from cleanbody.cli import _crashed, _Options  # what batch.ordered_map writes for it (tests/test_batch.py)
+    from cleanbody.readers import JsonlLine
+
+    options = _Options("text", False, None, None, "auto")
+    ok, line, problem = _crashed(options, JsonlLine(7, b'{"id": 7, "text": "x", "cleanbody": 1}\n'))
+    assert not ok and line is not None and problem is not None
+    assert strict_lines(line + b"\n") == [{"id": 7, "text": "x", "cleanbody": {"error": problem[len("line 7: ") :]}}]
+    assert "died" in problem
+
+
 def _records(count: int) -> bytes:
     return "".join(
         json.dumps({"id": i, "text": TEXT.replace("Saturday", f"day {i}")}) + "\n" for i in range(count)
@@ -551,7 +562,7 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     assert b"5doc" in shown and b"doc/s" in shown  # the count and the rate (the total is not known ahead)
 
 
-# Ctrl-C -----------------------------------------------------------------------------------------------
+# Ctrl-C and dying workers -----------------------------------------------------------------------------
 
 
 def _start(tmp_path: Path, count: int, out: Path) -> subprocess.Popen[bytes]:
@@ -588,3 +599,20 @@ def test_ctrl_c_with_workers_exits_130_at_once_on_whole_lines(tmp_path: Path) ->
                 os.killpg(proc.pid, signal.SIGKILL)
         ids = [o["id"] for o in strict_lines(out.read_bytes())]
         assert ids == list(range(len(ids)))
+
+
+@pytest.mark.slow
+def test_a_killed_worker_costs_a_restart_not_the_run(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    proc = _start(tmp_path, 3000, out)
+    try:
+        session = subprocess.run(["ps", "-o", "pid=,ppid=", "-s", str(proc.pid)], capture_output=True, text=True)
+        pids = dict(line.split() for line in session.stdout.splitlines())
+        # The workers are the children of the forkserver, the main process's other child.
+        workers = [pid for pid, parent in pids.items() if parent != str(proc.pid) and parent in pids]
+        os.kill(int(workers[0]), signal.SIGKILL)
+        assert proc.wait(timeout=120) == 0, (tmp_path / "stderr.txt").read_text()
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert [o["id"] for o in strict_lines(out.read_bytes())] == list(range(3000))
