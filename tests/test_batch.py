@@ -1,13 +1,18 @@
-"""cleanbody.clean_many: ordered, lazy, the same results in worker processes."""
+"""cleanbody.clean_many: ordered, lazy, the same results in worker processes, which stop at once
+when the consumer leaves and are started again when one dies."""
 
 from __future__ import annotations
 
 import itertools
+import os
+import time
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 
 import cleanbody
+from cleanbody.batch import ordered_map
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -63,3 +68,35 @@ def test_wrong_document_type_raises_in_its_place(jobs: int) -> None:
         assert next(results).text == "one"
     with pytest.raises(TypeError, match="str or bytes"):
         list(results)
+
+
+# The workers import this module by name to run these.
+def _slow_double(cleaner: cleanbody.Cleaner, item: int) -> int:
+    time.sleep(0.1)
+    return 2 * item
+
+
+def _double_or_die(cleaner: cleanbody.Cleaner, item: int) -> int:
+    if item == 13:
+        os._exit(1)  # as a worker the kernel kills for its memory, or a crash in a C library, dies
+    return 2 * item
+
+
+def test_closing_early_stops_the_workers_at_once() -> None:
+    results = ordered_map(_slow_double, range(1000), cleanbody.Cleaner(), 2)
+    assert next(results) == 0
+    started = time.monotonic()
+    results.close()  # without killing them, the workers would first finish every chunk queued to them (seconds)
+    assert time.monotonic() - started < 1.0
+
+
+def test_an_item_that_kills_its_worker_gets_crashed_in_its_place() -> None:
+    results = ordered_map(_double_or_die, range(100), cleanbody.Cleaner(), 2, crashed=lambda item: -item)
+    assert list(results) == [-13 if i == 13 else 2 * i for i in range(100)]
+
+
+def test_without_crashed_the_item_that_kills_its_worker_raises_in_its_place() -> None:
+    results = ordered_map(_double_or_die, range(100), cleanbody.Cleaner(), 2)
+    assert list(itertools.islice(results, 13)) == [2 * i for i in range(13)]
+    with pytest.raises(BrokenProcessPool):
+        next(results)
