@@ -294,7 +294,8 @@ def _process(options: _Options, cleaner: Cleaner, task: _Task) -> _Line:
     try:
         if isinstance(task, WarcPage):
             # The HTTP header said HTML: no need to sniff.
-            result = cleaner.clean(task.html, url=task.url, kind="html" if options.kind == "auto" else options.kind)
+            kind = "html" if options.kind == "auto" else options.kind
+            result = cleaner.clean(task.html, url=task.url, kind=kind, encoding=task.charset)
             return True, _warc_line(task, result.to_dict()), None
         result = cleaner.clean(task.data, url=options.url, kind=options.kind)
         return True, _file_output(options, task.source, result), None

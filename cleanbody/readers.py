@@ -134,9 +134,11 @@ class WarcPage:
     url: str | None
     record_id: str | None
     date: str | None
-    #: The HTTP body, decoded with the charset the HTTP header declares when it can be, else bytes.
-    html: str | bytes
+    #: The HTTP body, as sent.
+    html: bytes
     error: str | None = None
+    #: The charset the HTTP header declares, for ``clean(..., encoding=)`` (read as browsers read labels).
+    charset: str | None = None
 
 
 class _Forward:
@@ -212,13 +214,4 @@ def _page(record: Any, body: bytes, cut: str | None) -> WarcPage:
     url, record_id, date = record.headers.get("WARC-Target-URI"), record.record_id, record.headers.get("WARC-Date")
     if cut:
         return WarcPage(url, record_id, date, b"", f"the record is incomplete: {cut}")
-    return WarcPage(url, record_id, date, _decode(body, record.http_charset))
-
-
-def _decode(body: bytes, charset: str | None) -> str | bytes:
-    if charset:
-        try:
-            return body.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return body
+    return WarcPage(url, record_id, date, body, charset=record.http_charset)

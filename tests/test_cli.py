@@ -416,9 +416,11 @@ def test_warc_gives_one_line_per_html_response(tmp_path: Path, name: str) -> Non
     out = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [o["url"] for o in out] == urls
     assert all(o["warc_record_id"].startswith("<urn:uuid:") and o["warc_date"] == "2024-05-06T10:00:00Z" for o in out)
-    assert out[0]["cleanbody"] == as_json(cleanbody.clean(PAGE, url=urls[0]))
-    assert out[1]["cleanbody"] == as_json(cleanbody.clean(LIBRARY, url=urls[1], kind="html"))
-    assert "Cafés" in out[1]["cleanbody"]["text"]  # decoded with the charset the HTTP header gives
+    # The body as sent, decoded with the charset the HTTP header gives.
+    assert out[0]["cleanbody"] == as_json(cleanbody.clean(PAGE.encode(), url=urls[0], kind="html", encoding="utf-8"))
+    library = cleanbody.clean(LIBRARY.encode("cp1252"), url=urls[1], kind="html", encoding="windows-1252")
+    assert out[1]["cleanbody"] == as_json(library)
+    assert "Cafés" in out[1]["cleanbody"]["text"]
 
 
 def _responses(count: int) -> list[bytes]:
