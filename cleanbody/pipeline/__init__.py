@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from cleanbody.config import Config
@@ -80,13 +81,13 @@ def run(
 def _metadata(harvest: Sequence[Harvest], body: str, url: str | None, page: ExtractedPage | None) -> Metadata:
     """What the page declares, filled from what the removed spans said."""
     base = page.metadata if page else Metadata()
-    return Metadata(
+    return replace(
+        base,
         title=base.title or next((h.text for h in harvest if isinstance(h, Title)), None),
         authors=base.authors or tuple(dict.fromkeys(h.name for h in harvest if isinstance(h, Author))),
         date=base.date or next((h.iso for h in harvest if isinstance(h, Date)), None),
         sitename=base.sitename or next((h.name for h in harvest if isinstance(h, Sitename)), None),
         url=url or base.url,
-        description=base.description,
         language=base.language or detect_language(body),
     )
 
