@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 from cleanbody.model import Metadata
 from cleanbody.text.dates import find_date
 from cleanbody.text.normalize import squash
+from cleanbody.vocabulary import NOT_MID_WHITESPACE
 
 _ARTICLE_TYPES = frozenset(
     "article newsarticle blogposting reportagenewsarticle analysisnewsarticle opinionnewsarticle "
@@ -78,7 +79,9 @@ _BY = regex.compile(
     regex.IGNORECASE,
 )
 _HANDLE = regex.compile(r"\s*@\w+$")
-_SPLIT_AUTHORS = regex.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", regex.IGNORECASE)
+_SPLIT_AUTHORS = regex.compile(
+    rf"{NOT_MID_WHITESPACE}\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", regex.IGNORECASE
+)
 _SEPARATORS = regex.compile(r"\s+(?:[|\-–—»:·•]|::)\s+")
 _LANG = regex.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
 #: Microdata, RDFa and link relations that mark a byline or a publication date.
