@@ -17,7 +17,8 @@ import regex
 
 from cleanbody.document import Block, BlockKind
 
-_LIST_MARKER = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣o][ \t]|\d{1,3}[.)][ \t])")
+# Matched where a line's text starts, after its blanks.
+_LIST_MARKER = regex.compile(r"[-*+•·▪◦‣o][ \t]|\d{1,3}[.)][ \t]")
 _MARKER_CHARS = frozenset("-*+•·▪◦‣o \t")
 _TERMINAL = regex.compile(r"[.!?:;。！？…\"”’»)\]]$")
 _FIRST_WORD = regex.compile(r"\S+")

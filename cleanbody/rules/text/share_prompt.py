@@ -26,7 +26,7 @@ import regex
 from cleanbody.document import Block, DocContext, Finding, Strength
 from cleanbody.rules._base import Rule, block_finding
 from cleanbody.rules._shapes import made_of, word_set
-from cleanbody.vocabulary import SHARE_PHRASES, SHARE_VERBS, SOCIAL_NETWORKS, phrases
+from cleanbody.vocabulary import NOT_MID_WHITESPACE, SHARE_PHRASES, SHARE_VERBS, SOCIAL_NETWORKS, phrases
 
 _VOCABULARY = word_set(
     SHARE_PHRASES,
@@ -82,7 +82,7 @@ _FOLLOW = regex.compile(
     rf"(?:on|at)\s+{_NETWORKS}\b",
     regex.IGNORECASE,
 )
-_CLICK_TO_TWEET = regex.compile(r"\s*\bclick\s+to\s+tweet\b\W*", regex.IGNORECASE)
+_CLICK_TO_TWEET = regex.compile(rf"{NOT_MID_WHITESPACE}\s*\bclick\s+to\s+tweet\b\W*", regex.IGNORECASE)
 _MAX_WORDS = 10
 _MAX_FOLLOW_WORDS = 24
 
