@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from cleanbody.document import Block, DocContext, Finding, Strength
 from cleanbody.rules._base import Rule
+from cleanbody.text.normalize import unfold
 
 _MIN_WORDS_PER_HALF = 2
 _MAX_WORDS = 60
@@ -31,7 +32,8 @@ def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     half = len(words) // 2
     if len(words) % 2 or half < _MIN_WORDS_PER_HALF or words[:half] != words[half:]:
         return ()
-    start = ctx.text.find(words[half], block.start + len(" ".join(words[:half])))
+    second = block.text.find(words[half], len(" ".join(words[:half])))
+    start = block.start + unfold(ctx.text[block.start : block.end], second)
     return (Finding(start, block.end, "second copy of the same text on one line"),)
 
 
