@@ -39,7 +39,9 @@ class Block(NamedTuple):
 
     ``lines`` holds the ``(start, end)`` offsets of the physical lines that
     make up the block (hard-wrapped lines of one paragraph are one block);
-    ``text`` is those lines stripped and joined with single spaces. A named
+    ``text`` is those lines stripped and joined with single spaces, without
+    format characters (soft hyphens, zero-width spaces: a rule reads the words
+    a reader sees, the offsets keep pointing at the working text). A named
     tuple rather than a dataclass: one is made per line of input, and tuples
     are several times cheaper to build.
     """

@@ -13,7 +13,7 @@ import regex
 from lxml.html import HtmlElement
 
 from cleanbody.document import PageEvidence, PageFacts
-from cleanbody.text.normalize import squash
+from cleanbody.text.normalize import fold, squash
 
 _TITLE_META = ("og:title", "twitter:title")
 _MAX_H1 = 3
@@ -65,16 +65,21 @@ def _standfirsts(root: HtmlElement, named: tuple[tuple[HtmlElement, str], ...]) 
     return found
 
 
+def _as_read(text: str) -> str:
+    """A text of the markup as the rules read a block: squashed, without format characters."""
+    return squash(fold(text))
+
+
 def _links(root: HtmlElement) -> frozenset[str]:
-    texts = (squash(a.text_content()) for a in root.iter("a"))
+    texts = (_as_read(a.text_content()) for a in root.iter("a"))
     return frozenset(t for t in texts if t)
 
 
 def read_evidence(root: HtmlElement, page: PageFacts | None) -> PageEvidence:
-    """Titles, standfirsts and link texts, whitespace-squashed, without duplicates."""
+    """Titles, standfirsts and link texts, as the rules read blocks, without duplicates."""
 
     def unique(texts: list[str]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(t for t in map(squash, texts) if t))
+        return tuple(dict.fromkeys(t for t in map(_as_read, texts) if t))
 
     return PageEvidence(
         titles=unique(_titles(root)),

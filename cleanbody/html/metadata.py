@@ -24,6 +24,7 @@ from cleanbody.input import replace_surrogates
 from cleanbody.model import Metadata
 from cleanbody.text.dates import find_date
 from cleanbody.text.normalize import squash
+from cleanbody.vocabulary import NOT_MID_WHITESPACE
 
 _ARTICLE_TYPES = frozenset(
     "article newsarticle blogposting reportagenewsarticle analysisnewsarticle opinionnewsarticle "
@@ -79,9 +80,11 @@ _BY = regex.compile(
     r"(?:by|von|par|por|di|door|av|da)\s*:?\s+",
     regex.IGNORECASE,
 )
-_HANDLE = regex.compile(r"\s*@\w+$")
-_SPLIT_AUTHORS = regex.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", regex.IGNORECASE)
-_SEPARATORS = regex.compile(r"\s+(?:[|\-–—»:·•]|::)\s+")
+_HANDLE = regex.compile(rf"{NOT_MID_WHITESPACE}\s*@\w+$")
+_SPLIT_AUTHORS = regex.compile(
+    rf"{NOT_MID_WHITESPACE}\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", regex.IGNORECASE
+)
+_SEPARATORS = regex.compile(rf"{NOT_MID_WHITESPACE}\s+(?:[|\-–—»:·•]|::)\s+")
 _LANG = regex.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
 #: Microdata, RDFa and link relations that mark a byline or a publication date.
 _MARKED = "//*[@itemprop or @property or @rel]"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from cleanbody.text.dates import DATE_PATTERN, find_date
+from cleanbody.vocabulary import NOT_MID_WHITESPACE
 
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|der|da|di|del|la|le|bin|al)"
 _NAME = rf"[\p{{Lu}}][\p{{L}}'’.-]*(?:\s+{_NAME_WORD}){{0,4}}"
@@ -19,7 +20,7 @@ _BYLINE = regex.compile(
     regex.VERBOSE,
 )
 _LEAD_CI = regex.compile(rf"^\W*(?:{_LEAD})\s", regex.IGNORECASE)
-_SPLIT = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+_SPLIT = regex.compile(rf"{NOT_MID_WHITESPACE}\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 # "By Amira Haddad, Science Editor": a job title is not an author.
 _ROLES = frozenset(
     "editor editors correspondent correspondents reporter reporters writer writers staff contributor "

@@ -31,13 +31,15 @@ _TRAILING_PAREN = regex.compile(
 # "Photo: John Locher, AP" / "Image credit: Getty" at the start of the block.
 _LEADING_LABEL = regex.compile(rf"^\W*(?P<label>{_LABEL})\s*(?::|-|–|—|by\b)\s*(?P<rest>.+)$", regex.IGNORECASE)
 # "... Photograph by Robyn Beck/AFP/Getty Images" / "... | Getty Images" at the end.
+# The trailing blanks are taken whole (possessive): giving them back one by one to a credit part that
+# ends in blanks ("[^\n]{1,80}", "\s+for") rescanned the run each time, n² on a run of n spaces.
 _TRAILING_LABEL = regex.compile(
     rf"""(?:^|[\s.|–—-])(?P<credit>
         (?:(?:{_LABEL})\s*(?::|by)\s*|©\s*|\bcredit:\s*)[^\n]{{1,80}}
       | {_NAME}\s*/\s*(?:{_AGENCY})(?:\s*/\s*[\p{{L}} ]{{1,30}})*
       | (?:{_AGENCY})\s*/\s*{_NAME}
       | (?:Getty\s+Images|Shutterstock|Alamy|iStock(?:photo)?|AP\s+Photo)(?:\s+for\s+[\p{{L}} ]{{1,30}})?
-    )\s*$""",
+    )\s*+$""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
 # Cheap gate: every trailing credit has a slash, ©, colon or parenthesis, or

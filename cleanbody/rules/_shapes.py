@@ -8,8 +8,9 @@ import regex
 
 from cleanbody.document import Strength
 from cleanbody.tokens import lower_words
+from cleanbody.vocabulary import NOT_MID_WHITESPACE
 
-_SEPARATORS = regex.compile(r"\s*(?:[|/•·,;:–—]|\s-\s)\s*")
+_SEPARATORS = regex.compile(rf"{NOT_MID_WHITESPACE}\s*(?:[|/•·,;:–—]|\s-\s)\s*")
 
 
 def made_of(words: Sequence[str], vocabulary: frozenset[str], max_words: int) -> bool:

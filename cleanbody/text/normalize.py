@@ -1,4 +1,5 @@
-"""Make the working text: one newline convention, no control characters.
+"""Make the working text: one newline convention, no control characters;
+and the folded view of it that the rules read.
 
 Only characters that carry no words change, so every word of the input is
 still in the working text, in order, and offsets stay easy to reason about.
@@ -8,18 +9,54 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 # Plain character classes: the stdlib substitutes them fastest, and this runs
 # over every whole document.
-# C0/C1 controls except tab and newline, plus zero-width marks that scrapers
-# leave between words; each becomes a space so words never fuse.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
+# C0/C1 controls except tab and newline; each becomes a space so words never fuse.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+# Format characters (category Cf): soft hyphens, zero-width spaces and joiners, word joiners, byte
+# order marks, direction marks. They show nothing, and sit inside words as often as between them
+# ("Adver\u00adtisement", "Face\u200dbook"), so they stay in the working text, which the body is cut
+# from, and the rules read each line without them: the word a reader sees.
+_FORMAT = regex.compile(r"\p{Cf}+")
+_VISIBLE_TEXT = regex.compile(r"[^ \t\p{Cf}](?:.*[^ \t\p{Cf}])?")
 
 
 def normalize(text: str) -> str:
     """Return *text* with ``\\n`` line ends and control characters blanked."""
     text = _NEWLINES.sub("\n", text)
     return _CONTROL.sub(" ", text)
+
+
+def has_format(text: str) -> bool:
+    """Whether *text* holds a format character: most documents have none, and need no folding."""
+    return _FORMAT.search(text) is not None
+
+
+def fold(text: str) -> str:
+    """*text* as a reader sees it: without its format characters."""
+    return _FORMAT.sub("", text)
+
+
+def unfold(raw: str, index: int) -> int:
+    """The offset in *raw* of character *index* of ``fold(raw)`` (``len(raw)`` for its end), so a
+    match in the folded text points into the working text. Format characters just before the
+    character are skipped: a span starts on a visible character and ends after invisible ones."""
+    offset = index
+    for m in _FORMAT.finditer(raw):
+        if m.start() > offset:
+            break
+        offset += m.end() - m.start()
+    return offset
+
+
+def visible_span(line: str) -> tuple[int, int] | None:
+    """Where *line*'s visible text starts and ends, blanks and format characters around it left
+    out; None for a line with nothing to see (a blog's ``<p>&#8203;</p>``)."""
+    m = _VISIBLE_TEXT.search(line)
+    return m.span() if m else None
 
 
 def squash(text: str | None) -> str:

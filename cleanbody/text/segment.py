@@ -16,8 +16,10 @@ from itertools import pairwise
 import regex
 
 from cleanbody.document import Block, BlockKind
+from cleanbody.text.normalize import fold, has_format, visible_span
 
-_LIST_MARKER = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣o][ \t]|\d{1,3}[.)][ \t])")
+# Matched where a line's text starts, after its blanks.
+_LIST_MARKER = regex.compile(r"[-*+•·▪◦‣o][ \t]|\d{1,3}[.)][ \t]")
 _MARKER_CHARS = frozenset("-*+•·▪◦‣o \t")
 _TERMINAL = regex.compile(r"[.!?:;。！？…\"”’»)\]]$")
 _FIRST_WORD = regex.compile(r"\S+")
@@ -25,16 +27,26 @@ _MAX_WRAP_WIDTH = 110
 _MIN_WRAP_WIDTH = 30
 
 
-def _groups(text: str) -> Iterator[list[tuple[int, int]]]:
+def _text_span(line: str) -> tuple[int, int] | None:
+    """Where *line*'s text starts and ends without its blanks; None for a blank line."""
+    stripped = line.strip(" \t")
+    if not stripped:
+        return None
+    start = len(line) - len(line.lstrip(" \t"))
+    return start, start + len(stripped)
+
+
+def _groups(text: str, invisible: bool) -> Iterator[list[tuple[int, int]]]:
     """Runs of non-blank lines separated by blank lines, as (start, end)
-    offsets of each line without its leading and trailing blanks."""
+    offsets of each line without its leading and trailing blanks. When the
+    text has *invisible* (format) characters, they count as blanks too."""
+    span_of = visible_span if invisible else _text_span
     group: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        stripped = line.strip(" \t")
-        if stripped:
-            start = pos + len(line) - len(line.lstrip(" \t"))
-            group.append((start, start + len(stripped)))
+        span = span_of(line)
+        if span is not None:
+            group.append((pos + span[0], pos + span[1]))
         elif group:
             yield group
             group = []
@@ -96,13 +108,18 @@ def _paragraphs_of_wrapped(text: str, group: list[tuple[int, int]]) -> Iterator[
         yield current
 
 
-def _make_block(text: str, index: int, lines: list[tuple[int, int]]) -> Block:
+def _make_block(text: str, index: int, lines: list[tuple[int, int]], invisible: bool) -> Block:
+    """A block of wrapped *lines*; its text is folded when the text has *invisible* characters."""
     joined = " ".join(text[s:e] for s, e in lines)
+    if invisible:
+        joined = fold(joined)
     return Block(index, lines[0][0], lines[-1][1], joined, tuple(lines), _kind(joined))
 
 
-def _line_block(text: str, index: int, line: tuple[int, int]) -> Block:
+def _line_block(text: str, index: int, line: tuple[int, int], invisible: bool) -> Block:
     joined = text[line[0] : line[1]]
+    if invisible:
+        joined = fold(joined)
     return Block(index, line[0], line[1], joined, (line,), _kind(joined))
 
 
@@ -112,13 +129,18 @@ def segment(text: str, *, unwrap: bool = True) -> tuple[Block, ...]:
     *unwrap* False takes every line as its own block: for text known to put
     one paragraph per line, where a few paragraphs of similar length would
     otherwise look like one wrapped at their width.
+
+    A block's ``text`` is what the rules read: its lines without format
+    characters (:func:`~cleanbody.text.normalize.fold`), while its offsets
+    point into *text*, which keeps them.
     """
+    invisible = has_format(text)
     blocks: list[Block] = []
-    for group in _groups(text):
+    for group in _groups(text, invisible):
         if unwrap and _is_wrapped(text, group):
             for lines in _paragraphs_of_wrapped(text, group):
-                blocks.append(_make_block(text, len(blocks), lines))
+                blocks.append(_make_block(text, len(blocks), lines, invisible))
         else:
             for line in group:
-                blocks.append(_line_block(text, len(blocks), line))
+                blocks.append(_line_block(text, len(blocks), line, invisible))
     return tuple(blocks)

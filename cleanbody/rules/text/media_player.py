@@ -22,7 +22,7 @@ from cleanbody.document import Block, DocContext, Finding, Strength
 from cleanbody.rules._base import Rule, block_finding
 from cleanbody.rules._shapes import made_of, word_set
 from cleanbody.tokens import lower_words
-from cleanbody.vocabulary import MEDIA_PLAYER
+from cleanbody.vocabulary import MEDIA_PLAYER, NOT_MID_WHITESPACE
 
 _VOCABULARY = word_set(
     MEDIA_PLAYER,
@@ -48,7 +48,9 @@ _VOCABULARY = word_set(
         "now",
     ),
 )
-_CLOCK = regex.compile(r"-?\s*\d{1,2}:\d{2}(?::\d{2})?")
+# "0:00", "-3:21" (time left). Starts at its minus sign or where a run of blanks starts: from each
+# blank of a long run it rescanned the run (20,000 spaces before a colon: over 2 s).
+_CLOCK = regex.compile(rf"(?:-|{NOT_MID_WHITESPACE})\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?")
 _STRONG = frozenset(
     (
         "replay",

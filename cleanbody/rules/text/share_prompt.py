@@ -21,12 +21,15 @@ Examples:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from cleanbody.document import Block, DocContext, Finding, Strength
 from cleanbody.rules._base import Rule, block_finding
 from cleanbody.rules._shapes import made_of, word_set
-from cleanbody.vocabulary import SHARE_PHRASES, SHARE_VERBS, SOCIAL_NETWORKS, phrases
+from cleanbody.text.normalize import fold, unfold
+from cleanbody.vocabulary import NOT_MID_WHITESPACE, SHARE_PHRASES, SHARE_VERBS, SOCIAL_NETWORKS, phrases
 
 _VOCABULARY = word_set(
     SHARE_PHRASES,
@@ -82,9 +85,17 @@ _FOLLOW = regex.compile(
     rf"(?:on|at)\s+{_NETWORKS}\b",
     regex.IGNORECASE,
 )
-_CLICK_TO_TWEET = regex.compile(r"\s*\bclick\s+to\s+tweet\b\W*", regex.IGNORECASE)
+_CLICK_TO_TWEET = regex.compile(rf"{NOT_MID_WHITESPACE}\s*\bclick\s+to\s+tweet\b\W*", regex.IGNORECASE)
 _MAX_WORDS = 10
 _MAX_FOLLOW_WORDS = 24
+
+
+def _click_to_tweet(text: str, line: tuple[int, int]) -> Iterator[Finding]:
+    """The button's words inside one line of *text*, found in the line as a reader sees it (folded)."""
+    start, end = line
+    raw = text[start:end]
+    for m in _CLICK_TO_TWEET.finditer(fold(raw)):
+        yield Finding(start + unfold(raw, m.start()), start + unfold(raw, m.end()), "'Click To Tweet' button text")
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
@@ -95,11 +106,7 @@ def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
         return (block_finding(block, "follow prompt"),)
     if "tweet" not in block.text.lower():
         return ()
-    return tuple(
-        Finding(m.start(), m.end(), "'Click To Tweet' button text")
-        for line_start, line_end in block.lines
-        for m in _CLICK_TO_TWEET.finditer(ctx.text, line_start, line_end)
-    )
+    return tuple(finding for line in block.lines for finding in _click_to_tweet(ctx.text, line))
 
 
 RULE = Rule(
