@@ -78,9 +78,11 @@ def _cases() -> dict[str, tuple[str | bytes, str, float]]:
 
 
 CASES = _cases()
+#: The cases that take a second or more of CPU time.
+SLOW_CASES = ("10 MB of prose", "10 MB line without spaces", "200k icon descriptions", "200k short menu lines")
 
 
-@pytest.mark.parametrize("name", CASES)
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if n in SLOW_CASES else n for n in CASES])
 def test_adversarial_input_gives_a_result_in_bounded_time(name: str) -> None:
     doc, kind, seconds = CASES[name]
     config = cleanbody.Config(timeout=None, max_chars=None)  # the limits must not be what saves us
@@ -169,11 +171,13 @@ def _assert_linear(rule_id: str, build: object, size: int) -> None:
     assert t2 < GROWTH * t1, f"{rule_id}: {t1:.3f} s -> {t2:.3f} s when the input doubled (size {size})"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("rule_id", [r.rule_id for r in (*RULES, *DOM_RULES)])
 def test_time_doubles_with_many_blocks(rule_id: str) -> None:
     _assert_linear(rule_id, _blocks_input, 200)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("rule_id", [r.rule_id for r in RULES])
 def test_time_doubles_with_one_long_line(rule_id: str) -> None:
     _assert_linear(rule_id, _line_input, 50_000)
@@ -220,6 +224,7 @@ def _memory_growth(doc: str | bytes, kind: str, tmp_path: Path) -> int:
 needs_proc = pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="peak memory is read from /proc")
 
 
+@pytest.mark.slow
 @needs_proc
 @pytest.mark.parametrize("name", MEMORY_CASES)
 def test_adversarial_input_in_bounded_memory(name: str, tmp_path: Path) -> None:
@@ -228,6 +233,7 @@ def test_adversarial_input_in_bounded_memory(name: str, tmp_path: Path) -> None:
     assert grown < MAX_GROWTH, f"{name}: {grown / MB:.0f} MB"
 
 
+@pytest.mark.slow
 @needs_proc
 def test_memory_grows_linearly(tmp_path: Path) -> None:
     """The input with most memory per byte (many short lines), doubled."""

@@ -102,6 +102,7 @@ def _summary(doc: str | bytes) -> tuple[object, ...]:
     return result.text, result.metadata, result.captions, result.removed, result.notes
 
 
+@pytest.mark.slow
 def test_threads_give_the_same_results_as_one_thread() -> None:
     docs = _documents()
     sequential = [_summary(d) for d in docs]
