@@ -96,9 +96,10 @@ PATHOLOGICAL = {
 
 @pytest.mark.parametrize("doc", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
 def test_bounded_time_on_pathological_input(doc: str) -> None:
-    started = time.perf_counter()
+    """CPU time, not wall time: a busy machine stretches the wall clock, not the work."""
+    started = time.process_time()
     cleanbody.clean(doc)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 # 2. No invention -----------------------------------------------------------------------------
