@@ -57,11 +57,13 @@ def zyte() -> list[tuple[dict[str, object], cleanbody.CleanResult]]:
     return [(p, cleanbody.clean(str(p["html"]), kind="html")) for p in _pages(ZYTE)]
 
 
+@pytest.mark.slow
 def test_zyte_dev_pages_meet_the_bar(zyte: list[tuple[dict[str, object], cleanbody.CleanResult]]) -> None:
     f1 = shingle_scores((str(p["expected"]), result.text) for p, result in zyte)[2]
     assert f1 >= MIN_ZYTE_F1, f"Zyte dev shingle F1 {f1:.4f} below {MIN_ZYTE_F1}"
 
 
+@pytest.mark.slow
 def test_zyte_pages_clean_twice_to_the_same_body(zyte: list[tuple[dict[str, object], cleanbody.CleanResult]]) -> None:
     """Idempotence across paths: the body of a real page, cleaned again as plain text, keeps it."""
     changed = [str(p["url"]) for p, result in zyte if cleanbody.clean(result.text).text != result.text]
@@ -87,6 +89,7 @@ def _in_order(needle: list[str], haystack: list[str]) -> bool:
     return all(any(h == n for h in it) for n in needle)
 
 
+@pytest.mark.slow
 def test_zyte_bodies_invent_nothing(zyte: list[tuple[dict[str, object], cleanbody.CleanResult]]) -> None:
     """No invention on real pages: each paragraph of the body is an ordered
     subsequence of the page's text. Per paragraph, since trafilatura may move
@@ -102,6 +105,7 @@ def test_zyte_bodies_invent_nothing(zyte: list[tuple[dict[str, object], cleanbod
     assert invented == []
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not TRAFILATURA_EVAL.is_file(), reason=_missing(TRAFILATURA_EVAL))
 def test_trafilatura_eval_snippets_meet_the_bar() -> None:
     pages = _pages(TRAFILATURA_EVAL)

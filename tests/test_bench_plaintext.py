@@ -43,6 +43,7 @@ def test_kept_lines_reads_removal_offsets() -> None:
     assert kept_lines(text, [(0, 4), (31, 36)]) == [False, True, False]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not DEV.is_file(), reason=f"benchmark data not found at {DEV} (only next to a dev checkout)")
 def test_dev_split_meets_the_bar() -> None:
     by_rendering: dict[str, list[tuple[str, str]]] = {}

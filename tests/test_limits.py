@@ -60,12 +60,17 @@ def test_under_the_limit_nothing_is_cut() -> None:
 
 
 def test_timeout_returns_a_partial_result_with_a_note() -> None:
-    # 60k blocks of menu-like short lines: several seconds of rule work
+    """The rules stop at the deadline: without one, this clean takes about 4 s of CPU time.
+
+    CPU time, not wall time: on a busy machine the wall clock runs on while
+    other processes have the cores, so fewer rules run before the deadline,
+    never more."""
+    # 60k blocks of menu-like short lines
     doc = _story(3) + "\n\n" + "\n".join(f"Section {i}" for i in range(60_000))
-    started = time.perf_counter()
+    started = time.process_time()
     result = cleanbody.clean(doc, config=cleanbody.Config(timeout=0.2))
-    elapsed = time.perf_counter() - started
-    assert elapsed < 5, f"took {elapsed:.1f} s with a 0.2 s timeout"
+    elapsed = time.process_time() - started
+    assert elapsed < 2, f"took {elapsed:.1f} s of CPU time with a 0.2 s timeout"
     assert any("timeout" in note for note in result.notes)
     # nothing the rules did not finish is lost: the story is still there
     assert PARAGRAPH in result.text
@@ -102,6 +107,7 @@ def _summary(doc: str | bytes) -> tuple[object, ...]:
     return result.text, result.metadata, result.captions, result.removed, result.notes
 
 
+@pytest.mark.slow
 def test_threads_give_the_same_results_as_one_thread() -> None:
     docs = _documents()
     sequential = [_summary(d) for d in docs]

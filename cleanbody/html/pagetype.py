@@ -36,8 +36,8 @@ _TYPE_NAME = regex.compile(r"[^/#:\s]+$")
 #: Substrings of the class or id of a post container, for :func:`~cleanbody.html.prune.page_facts`.
 THREAD_HINTS = ("post", "message", "comment", "reply", "answer")
 _POST_NAME = regex.compile(r"(?<![a-z])(?:post|message|comment|reply|answer)(?![a-z])")
-_DATED = "boolean(.//time or .//*[contains(@class, 'date') or contains(@class, 'time')])"
-_SIGNED = "boolean(.//*[contains(@class, 'author') or contains(@class, 'user')])"
+_DATED = "boolean(descendant::time or descendant::*[contains(@class, 'date') or contains(@class, 'time')])"
+_SIGNED = "boolean(descendant::*[contains(@class, 'author') or contains(@class, 'user')])"
 # Measured on the WCXB tuning part, among pages that declare no type: 3 or
 # more such posts holding over half the page's text were 11 forums, 1
 # listing and no article (comments under an article hold less than it).

@@ -73,7 +73,9 @@ def page_facts(body: HtmlElement, hints: tuple[str, ...]) -> PageFacts:
     or id holds one of *hints* (lower-cased names, in document order)."""
     wanted = _any_of(hints)
     named = []
-    for element in body.xpath(".//*[@class or @id]"):
+    # descendant::, not .//: libxml2 answers .//*[...] in more than quadratic time when thousands of
+    # elements match (18x the time on four times the input), descendant::*[...] in linear time.
+    for element in body.xpath("descendant::*[@class or @id]"):
         cls, ident = element.get("class", ""), element.get("id", "")
         if len(cls) > _MAX_NAME_CHARS:
             # No real class list is this long; trafilatura's patterns would

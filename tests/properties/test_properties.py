@@ -54,16 +54,19 @@ def test_is_subsequence_helper() -> None:
 # 1. Totality ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @given(any_text, st.sampled_from(("auto", "text", "html")))
 def test_total_on_any_text(doc: str, kind: str) -> None:
     assert isinstance(cleanbody.clean(doc, kind=kind), CleanResult)
 
 
+@pytest.mark.slow
 @given(st.binary(), st.sampled_from(("auto", "text")))
 def test_total_on_any_bytes(doc: bytes, kind: str) -> None:
     assert isinstance(cleanbody.clean(doc, kind=kind), CleanResult)
 
 
+@pytest.mark.slow
 @given(tag_soup(), st.sampled_from(("auto", "html", "text")))
 # Found by the CI profile: a <nav> removed by the DOM stage has no offsets to replay.
 @example("<html><html><html><html><html><html>&amp;<html><html><nav>&amp;", "auto")
@@ -93,20 +96,23 @@ PATHOLOGICAL = {
 
 @pytest.mark.parametrize("doc", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
 def test_bounded_time_on_pathological_input(doc: str) -> None:
-    started = time.perf_counter()
+    """CPU time, not wall time: a busy machine stretches the wall clock, not the work."""
+    started = time.process_time()
     cleanbody.clean(doc)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 # 2. No invention -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @given(text_documents)
 def test_no_invention(doc: str) -> None:
     result = cleanbody.clean(doc, kind="text")
     assert is_subsequence(_TOKEN.findall(result.text), _TOKEN.findall(doc))
 
 
+@pytest.mark.slow
 @given(text_documents)
 def test_no_invention_when_sniffed(doc: str) -> None:
     result = cleanbody.clean(doc)
@@ -125,6 +131,7 @@ def page_text(html: str) -> str:
         return html
 
 
+@pytest.mark.slow
 @given(st.one_of(html_pages(), tag_soup()))
 # Found by the CI profile: closing tags put around a fragment became the unclosed title's text.
 @example("<head><title>")
@@ -152,6 +159,7 @@ def assert_faithful(doc: str, result: CleanResult) -> None:
         assert r.text in doc or r.text in normalize(doc)
 
 
+@pytest.mark.slow
 @given(st.one_of(short_line_pages(), html_pages()))
 # An <h1> and six paragraphs of about 70 characters: re-split as plain text, they read as one wrapped paragraph.
 @example(
@@ -170,11 +178,13 @@ def test_html_report_replays(doc: str) -> None:
     assert result.replay() == result.text
 
 
+@pytest.mark.slow
 @given(text_documents)
 def test_faithful_report(doc: str) -> None:
     assert_faithful(doc, cleanbody.clean(doc, kind="text"))
 
 
+@pytest.mark.slow
 @given(noisy)
 def test_removed_text_is_verbatim_input(doc: str) -> None:
     for r in cleanbody.clean(doc).removed:
@@ -184,18 +194,21 @@ def test_removed_text_is_verbatim_input(doc: str) -> None:
 # 4. Idempotence ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @given(st.one_of(noisy_documents(), prose_documents()))
 def test_idempotent(doc: str) -> None:
     once = cleanbody.clean(doc).text
     assert cleanbody.clean(once).text == once
 
 
+@pytest.mark.slow
 @given(documents_with_repeats())
 def test_idempotent_with_repeated_lines(doc: str) -> None:
     once = cleanbody.clean(doc).text
     assert cleanbody.clean(once).text == once
 
 
+@pytest.mark.slow
 @given(st.one_of(html_pages(), tag_soup()))
 def test_idempotent_across_paths(doc: str) -> None:
     """The clean body of a page, cleaned again (now as plain text), keeps it."""
@@ -206,6 +219,7 @@ def test_idempotent_across_paths(doc: str) -> None:
 # 5. Prose preserved --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @given(prose_paragraph_lists())
 def test_prose_preserved(paragraphs: list[str]) -> None:
     doc = "\n\n".join(paragraphs)
@@ -221,12 +235,14 @@ def insert(paragraphs: list[str], at: int, noise: str) -> str:
     return "\n\n".join([*paragraphs[:at], noise, *paragraphs[at:]])
 
 
+@pytest.mark.slow
 @given(prose_paragraph_lists(), noise_lines(), st.data())
 def test_noise_line_between_paragraphs_is_removed(paragraphs: list[str], noise: str, data: st.DataObject) -> None:
     at = data.draw(st.integers(1, len(paragraphs) - 1), label="insert before paragraph")
     assert cleanbody.clean(insert(paragraphs, at, noise)).text == cleanbody.clean("\n\n".join(paragraphs)).text
 
 
+@pytest.mark.slow
 @given(prose_paragraph_lists(), st.data())
 def test_noise_of_every_category_is_removed(paragraphs: list[str], data: st.DataObject) -> None:
     """Same property, one line of each category per example, so no category is left to chance."""
@@ -244,6 +260,7 @@ def removed_offsets(result: CleanResult) -> set[int]:
     return {i for start, end in text_spans(result) for i in range(start, end)}
 
 
+@pytest.mark.slow
 @given(noisy, st.sampled_from([r.rule_id for r in RULES]))
 def test_disabling_a_rule_never_removes_more(doc: str, rule_id: str) -> None:
     default = cleanbody.clean(doc, kind="text")
@@ -254,11 +271,13 @@ def test_disabling_a_rule_never_removes_more(doc: str, rule_id: str) -> None:
 # 8. Determinism ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @given(text_documents)
 def test_deterministic(doc: str) -> None:
     assert cleanbody.clean(doc).to_dict() == cleanbody.clean(doc).to_dict()
 
 
+@pytest.mark.slow
 @given(noisy, st.randoms(use_true_random=False))
 def test_rule_order_does_not_matter(doc: str, rnd: random.Random) -> None:
     cleaner = cleanbody.Cleaner()
