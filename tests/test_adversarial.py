@@ -260,3 +260,21 @@ def test_memory_grows_linearly(tmp_path: Path) -> None:
     once = _memory_growth("\n".join(lines) + "\n\n" + PROSE, "text", tmp_path)
     twice = _memory_growth("\n".join(lines * 2) + "\n\n" + PROSE, "text", tmp_path)
     assert twice < 2.6 * once, f"{once / MB:.0f} MB, then {twice / MB:.0f} MB for twice the input"
+
+
+#: Peak growth per input character on the two shapes with most objects per byte: a line of one
+#: letter (3 bytes, one block and its findings: measured 650 bytes per character) and an empty
+#: element (``<br>``, 4 bytes: measured 270). Every other shape costs less per character.
+MAX_BYTES_PER_CHAR = 1024
+
+
+@needs_proc
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "doc,kind",
+    [("x\n\n" * 100_000, "text"), ("<html><body><p>a" + "<br>" * 75_000 + "b</p></body></html>", "html")],
+    ids=["tiny blocks", "tiny elements"],
+)
+def test_memory_per_character_is_bounded_on_the_worst_shapes(doc: str, kind: str, tmp_path: Path) -> None:
+    grown = _memory_growth(doc, kind, tmp_path)
+    assert grown < MAX_BYTES_PER_CHAR * len(doc), f"{grown / len(doc):.0f} bytes per character"
