@@ -186,7 +186,7 @@ class _Sink:
         finally:
             signal.signal(signal.SIGINT, self._default_handler)
 
-    def _on_interrupt(self, signum: int, frame: FrameType | None) -> None:
+    def _on_interrupt(self, _signum: int, _frame: FrameType | None) -> None:
         if not self._writing:
             raise KeyboardInterrupt
         self._interrupted = True
