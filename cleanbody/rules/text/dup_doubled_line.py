@@ -24,6 +24,7 @@ import re
 
 from cleanbody.document import Block, DocContext, Finding, Strength
 from cleanbody.rules._base import Rule
+from cleanbody.text.normalize import fold
 
 _MIN_WORDS_PER_HALF = 2
 _MAX_WORDS = 60
@@ -35,8 +36,13 @@ def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     half = len(words) // 2
     if len(words) % 2 or half < _MIN_WORDS_PER_HALF or words[:half] != words[half:]:
         return ()
-    # The second half starts at the (half+1)-th word of the block's span, whatever line breaks lie between.
-    second = next(itertools.islice(_WORD.finditer(ctx.text, block.start, block.end), half, None))
+    # The second half starts at the (half+1)-th word of the block's span, whatever line breaks lie
+    # between (a wrapped paragraph) and leaving out words made only of format characters (the block's
+    # text is read without them).
+    raw_words = (m for m in _WORD.finditer(ctx.text, block.start, block.end) if fold(m.group()))
+    second = next(itertools.islice(raw_words, half, None), None)
+    if second is None:
+        return ()
     return (Finding(second.start(), block.end, "second copy of the same text on one line"),)
 
 
