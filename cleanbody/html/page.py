@@ -33,13 +33,11 @@ if TYPE_CHECKING:
 THREAD_TYPES = frozenset(("forum",))
 #: The DOM rules that would take those posts out as a comment section.
 _POSTS_TAKEN_BY = frozenset(("comment.section",))
-#: Extracted text shorter than this is extracted again with the fallback.
-RESCUE_CHARS = 500
-# The slowest rates measured (CPU, one thread) on the 237 WCXB dev pages over
-# 50 kB, rounded down: parsing 18.8 M characters/s, trafilatura's fast
-# extraction 1.2 M/s (median 55 M/s and 8.1 M/s).
+# The slowest rates measured (CPU, one thread, a loaded machine) on WCXB dev
+# pages over 50 kB, rounded down: parsing 11.5 M characters/s (117 pages;
+# median 47 M/s), trafilatura's full extraction 0.88 M/s (median 5.2 M/s).
 PARSE_CHARS_PER_S = 10_000_000
-EXTRACT_CHARS_PER_S = 1_000_000
+EXTRACT_CHARS_PER_S = 800_000
 _TOO_DEEP_NOTE = (
     "the page nests elements deeper than the HTML parser reads; the tags below 150 levels were dropped"
     " (their text kept) to read it"
@@ -99,14 +97,7 @@ def _text(
     """trafilatura's main text of the page, or all of its text when the time left cannot afford that."""
     if not deadline.affords(chars / EXTRACT_CHARS_PER_S):
         return _all_text(root), (_NO_TIME_TO_EXTRACT,)
-    text = extract(root, url, comments=comments)
-    if len(text) < RESCUE_CHARS and deadline.affords(chars / EXTRACT_CHARS_PER_S):
-        # So little text usually means the fast extraction picked the wrong
-        # container; trafilatura's readability/jusText fallback then finds
-        # the article on most such pages (measured: +18 must-have snippets
-        # of 2951 on trafilatura-eval, for re-running on 5% of its pages).
-        text = extract(root, url, fallback=True, comments=comments)
-    return text, ()
+    return extract(root, url, comments=comments), ()
 
 
 def _all_text(root: HtmlElement) -> str:
