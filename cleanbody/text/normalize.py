@@ -7,7 +7,9 @@ still in the working text, in order, and offsets stay easy to reason about.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 import regex
 
@@ -40,16 +42,19 @@ def fold(text: str) -> str:
     return _FORMAT.sub("", text)
 
 
-def unfold(raw: str, index: int) -> int:
-    """The offset in *raw* of character *index* of ``fold(raw)`` (``len(raw)`` for its end), so a
+def unfolder(raw: str) -> Callable[[int], int]:
+    """The offset in *raw* of each character index of ``fold(raw)`` (``len(raw)`` for its end), so a
     match in the folded text points into the working text. Format characters just before the
-    character are skipped: a span starts on a visible character and ends after invisible ones."""
-    offset = index
+    character are skipped: a span starts on a visible character and ends after invisible ones.
+    The format characters are found once, so mapping every match of a long line stays linear."""
+    starts: list[int] = []  # where each run of format characters starts, in the folded text
+    removed = [0]  # characters removed before each run, then after the last
     for m in _FORMAT.finditer(raw):
-        if m.start() > offset:
-            break
-        offset += m.end() - m.start()
-    return offset
+        starts.append(m.start() - removed[-1])
+        removed.append(removed[-1] + m.end() - m.start())
+    if not starts:
+        return lambda index: index
+    return lambda index: index + removed[bisect.bisect_right(starts, index)]
 
 
 def visible_span(line: str) -> tuple[int, int] | None:

@@ -28,7 +28,7 @@ import regex
 from cleanbody.document import Block, DocContext, Finding, Strength
 from cleanbody.rules._base import Rule, block_finding
 from cleanbody.rules._shapes import made_of, word_set
-from cleanbody.text.normalize import fold, unfold
+from cleanbody.text.normalize import fold, unfolder
 from cleanbody.vocabulary import NOT_MID_WHITESPACE, SHARE_PHRASES, SHARE_VERBS, SOCIAL_NETWORKS, phrases
 
 _VOCABULARY = word_set(
@@ -94,8 +94,9 @@ def _click_to_tweet(text: str, line: tuple[int, int]) -> Iterator[Finding]:
     """The button's words inside one line of *text*, found in the line as a reader sees it (folded)."""
     start, end = line
     raw = text[start:end]
+    at = unfolder(raw)
     for m in _CLICK_TO_TWEET.finditer(fold(raw)):
-        yield Finding(start + unfold(raw, m.start()), start + unfold(raw, m.end()), "'Click To Tweet' button text")
+        yield Finding(start + at(m.start()), start + at(m.end()), "'Click To Tweet' button text")
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
