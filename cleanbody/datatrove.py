@@ -57,8 +57,8 @@ class CleanbodyStep(PipelineStep):
         self.drop_empty = drop_empty
         self._warned_error = False
 
-    def run(self, data: Iterable[Document], _rank: int = 0, _world_size: int = 1) -> Iterator[Document]:
-        # The rank and world size of datatrove's signature: each document is cleaned alone.
+    def run(self, data: Iterable[Document], rank: int = 0, world_size: int = 1) -> Iterator[Document]:
+        del rank, world_size  # datatrove's signature (it may pass them by name); each document is cleaned alone
         for doc in data:
             self.stat_update(StatHints.total)
             with self.track_time():
