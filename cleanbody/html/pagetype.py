@@ -32,7 +32,6 @@ _ARTICLE = frozenset(
 _OG = {"article": "article", "product": "product", "og:product": "product", "product.group": "collection"}
 # A path segment that names documentation (/docs/, /api/reference/...).
 _DOCS_PATH = regex.compile(r"/(?:docs?|documentation|api|reference|manual|handbook)(?:/|$)", regex.IGNORECASE)
-_TYPE_NAME = regex.compile(r"[^/#:\s]+$")
 #: Substrings of the class or id of a post container, for :func:`~cleanbody.html.prune.page_facts`.
 THREAD_HINTS = ("post", "message", "comment", "reply", "answer")
 _POST_NAME = regex.compile(r"(?<![a-z])(?:post|message|comment|reply|answer)(?![a-z])")
@@ -54,8 +53,9 @@ def declared_types(root: HtmlElement, jsonld: Iterable[dict[str, object]]) -> fr
         names.update(v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str))
     for element in root.xpath("//*[@itemtype or @typeof]"):
         names.update(f"{element.get('itemtype') or ''} {element.get('typeof') or ''}".split())
-    found = (_TYPE_NAME.search(name) for name in names)
-    return frozenset(m.group().lower() for m in found if m)
+    # "https://schema.org/Product", "schema:Product", "Product": the name after the vocabulary.
+    last = (name.replace("#", "/").replace(":", "/").rsplit("/", 1)[-1] for name in names)
+    return frozenset(n.lower() for n in last if n)
 
 
 def thread_shaped(named: Sequence[tuple[HtmlElement, str]], body_chars: int) -> bool:
