@@ -60,13 +60,19 @@ def _skip_raw(html: str, name: str, pos: int) -> int:
 
 
 def shallow(html: str) -> str:
-    """*html* with the tags nested deeper than :data:`MAX_DEPTH` dropped, their text kept."""
+    """*html* with the tags nested deeper than :data:`MAX_DEPTH` dropped, their text kept.
+
+    A run of dropped block-level tags with no text between them becomes one ``<br>``: 100,000
+    nested ``<div>``s must not become 100,000 elements for the parser and trafilatura."""
     out: list[str] = []
     stack: list[tuple[str, bool]] = []  # open elements: name, and whether its tags are kept
     depth_of: dict[str, int] = {}  # how many of each name are open, to match an end tag in O(1)
     pos = 0
+    broken = False  # the last thing written is a <br> for dropped tags, with no text after it
     while (m := _TAG.search(html, pos)) is not None:
-        out.append(html[pos : m.start()])
+        text = html[pos : m.start()]
+        out.append(text)
+        broken = broken and not text.strip()
         pos = m.end()
         if m.group(0) == "<!--":
             end = html.find("-->", pos)
@@ -74,18 +80,22 @@ def shallow(html: str) -> str:
             continue
         closing, name = m.group(1) == "/", m.group(2).lower()
         if closing:
-            out.append(_close(stack, depth_of, name, m.group(0)))
+            written = _close(stack, depth_of, name, m.group(0))
         elif name in _VOID or m.group(3).rstrip().endswith("/"):
-            out.append(m.group(0))
+            written = m.group(0)
         else:
             kept = len(stack) < MAX_DEPTH
             stack.append((name, kept))
             depth_of[name] = depth_of.get(name, 0) + 1
-            out.append(m.group(0) if kept else "" if name in _INLINE else "<br>")
+            written = m.group(0) if kept else "" if name in _INLINE else "<br>"
             if name in _RAW:
                 end = _skip_raw(html, name, pos)
-                out.append(html[pos:end])
+                written += html[pos:end]
                 pos = end
+        if written == "<br>" and broken:
+            continue
+        out.append(written)
+        broken = written == "<br>" or (broken and not written)
     out.append(html[pos:])
     return "".join(out)
 
