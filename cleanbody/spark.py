@@ -53,6 +53,7 @@ SCHEMA = StructType(
         StructField("url", StringType()),
         StructField("description", StringType()),
         StructField("language", StringType()),
+        StructField("page_type", StringType()),
         StructField("captions", ArrayType(_CAPTION)),
         StructField("removed_count", IntegerType()),
         StructField("removed", ArrayType(_REMOVAL)),
@@ -113,18 +114,16 @@ def _clean_row(cleaner: Cleaner, page: object, url: object, kind: InputKind) -> 
 
 
 def _result_row(result: CleanResult) -> tuple[Any, ...]:
+    """The row in :data:`SCHEMA` order, each field read by its name from ``to_dict()``."""
     data = result.to_dict()
-    meta = data["metadata"]
-    return (
-        data["text"],
-        data["kind"],
-        *(meta[key] for key in ("title", "authors", "date", "sitename", "url", "description", "language")),
-        data["captions"],
-        len(result.removed),
-        [{key: r[key] for key in ("rule_id", "reason", "text")} for r in data["removed"]],
-        data["notes"],
-        None,
-    )
+    flat = {
+        **data,
+        **data["metadata"],
+        "removed_count": len(result.removed),
+        "removed": [{key: r[key] for key in ("rule_id", "reason", "text")} for r in data["removed"]],
+        "error": None,
+    }
+    return tuple(flat[name] for name in _FIELDS)
 
 
 def _is_null(value: object) -> bool:
