@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 from statistics import fmean
@@ -41,6 +42,9 @@ from bench import pages as html_sets  # noqa: E402
 from bench import plaintext, wcxb  # noqa: E402
 from bench._args import positive_int  # noqa: E402
 from bench._metrics import (  # noqa: E402
+    PageCounts,
+    SnippetCounts,
+    WordScores,
     corpus_scores,
     page_counts,
     snippet_counts,
@@ -88,6 +92,7 @@ class Metric(NamedTuple):
     f1: Callable[[Sequence[Any]], float]
 
 
+SCORE_TYPES: dict[str, type] = {"words": WordScores, "shingles": PageCounts, "snippets": SnippetCounts}
 METRICS = {
     "words": Metric(lambda d, out: word_scores(d.expected, out), lambda s: wcxb_means(s).f1),
     "shingles": Metric(lambda d, out: page_counts(d.expected, out), lambda s: corpus_scores(s)[2]),
@@ -191,9 +196,54 @@ def aggregate(name: str, results: Sequence[DocResult]) -> SetResult:
     )
 
 
-def run_set(name: str, limit: int | None, jobs: int) -> SetResult:
+def fingerprint() -> str:
+    """What a stored result depends on: cleanbody's files (its rules among them), the metrics and
+    this script; any change to them starts the cache afresh."""
+    paths = sorted(p for p in (REPO_ROOT / "cleanbody").rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    digest = hashlib.sha256()
+    for path in [*paths, REPO_ROOT / "bench" / "_metrics.py", Path(__file__)]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class Cache:
+    """Finished documents by set and id; with a path, also appended to a JSON Lines file, so that a
+    run killed on a busy machine resumes where it stopped instead of starting over."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.key = fingerprint()
+        self.done: dict[tuple[str, str], DocResult] = {}
+        if path is not None and path.is_file():
+            with path.open(encoding="utf-8") as f:
+                for line in f:
+                    entry = json.loads(line)
+                    if entry["key"] == self.key:
+                        self.done[entry["set"], entry["id"]] = self._result(entry)
+
+    @staticmethod
+    def _result(entry: dict[str, Any]) -> DocResult:
+        score_type = SCORE_TYPES[SET_METRIC[entry["set"]]]
+        scores = tuple(score_type(**s) for s in entry["scores"])
+        return DocResult(entry["group"], scores, tuple(entry["changed"]))
+
+    def add(self, doc: Doc, result: DocResult) -> None:
+        self.done[doc.set, doc.id] = result
+        if self.path is not None:
+            entry = {"key": self.key, "set": doc.set, "id": doc.id, **asdict(result)}
+            with self.path.open("a", encoding="utf-8") as f:
+                f.write(json.dumps(entry) + "\n")
+
+
+def run_set(name: str, limit: int | None, jobs: int, cache: Cache) -> SetResult:
+    """Ablate the documents of one set that the cache does not hold, then score the whole set."""
     docs = load_docs(name)[:limit]
-    return aggregate(name, list(ordered_map(ablate_doc, docs, jobs, f"ablate {name}", len(docs))))
+    todo = [d for d in docs if (d.set, d.id) not in cache.done]
+    if len(todo) < len(docs):
+        print(f"ablate {name}: {len(docs) - len(todo)} documents from the cache", file=sys.stderr)
+    for doc, result in zip(todo, ordered_map(ablate_doc, todo, jobs, f"ablate {name}", len(todo)), strict=True):
+        cache.add(doc, result)
+    return aggregate(name, [cache.done[d.set, d.id] for d in docs])
 
 
 def mean_delta(sets: dict[str, SetResult], i: int) -> float:
@@ -247,12 +297,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=positive_int, help="only the first N documents of each set")
     parser.add_argument("--jobs", type=positive_int, default=2, help="worker processes (default: 2)")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write every number as JSON")
+    parser.add_argument("--cache", type=Path, metavar="PATH", help="keep finished documents here (JSONL) to resume")
     args = parser.parse_args(argv)
     names = [s for s in args.sets.split(",") if s]
     unknown = sorted(set(names) - set(SETS))
     if unknown or not names:
         parser.error(f"unknown set(s) {', '.join(unknown)}; choose from {', '.join(SETS)}")
-    sets = {name: run_set(name, args.limit, args.jobs) for name in names}
+    cache = Cache(args.cache)
+    sets = {name: run_set(name, args.limit, args.jobs, cache) for name in names}
     docs = ", ".join(f"{n} {s.docs}" for n, s in sets.items())
     print(f"cleanbody {cleanbody.__version__}: F1 change with each row's rules off ({docs} documents)\n")
     print(format_table(sets))
