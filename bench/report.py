@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -34,7 +34,7 @@ from bench._pool import ordered_map  # noqa: E402
 from bench._systems import SYSTEMS, run_systems  # noqa: E402
 
 #: A cell per system; None where a row does not apply to a system.
-Cells = dict[str, float | None]
+Cells = Mapping[str, float | None]
 
 
 @dataclass(frozen=True)

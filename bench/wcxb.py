@@ -193,10 +193,17 @@ def format_metadata(title: str, results: Sequence[PageResult]) -> str:
     return "\n".join(lines)
 
 
+def _shortfall(r: PageResult) -> tuple[float, float]:
+    """cleanbody's F1 first; among equal ones, the page where another system did best comes first,
+    since that is the loss a change could win back (no system scores on a JavaScript-only page)."""
+    best_other = max(s.f1 for name, s in r.scores.items() if name != "cleanbody")
+    return r.scores["cleanbody"].f1, -best_other
+
+
 def format_worst(results: Sequence[PageResult], n: int) -> str:
     """The tuning pages where cleanbody's F1 is lowest, with every system's F1 on them."""
     tune = [r for r in results if r.part == "tune"]
-    worst = sorted(tune, key=lambda r: r.scores["cleanbody"].f1)[:n]
+    worst = sorted(tune, key=_shortfall)[:n]
     lines = [f"**worst {len(worst)} tuning pages by cleanbody F1**", ""]
     lines.append("| id | type | " + " | ".join(SYSTEMS) + " | url |")
     lines.append("|---|---|" + "---:|" * len(SYSTEMS) + "---|")
