@@ -2,7 +2,8 @@
 
 Lists hold plain phrases, matched case-insensitively as whole words; the
 helper :func:`phrases` escapes them and refuses an empty group, so a pattern
-can never silently match everything.
+can never silently match everything. :data:`NOT_MID_WHITESPACE` is the piece
+that keeps a pattern opening on whitespace linear.
 """
 
 from __future__ import annotations

@@ -284,7 +284,11 @@ def _super_linear(p: Pattern, probe: Probe) -> str | None:
         t_large = _best_seconds(p, method, large)
         if _grows_linearly(t_small, t_large):
             return None
-    return f"{method}: {t_small * 1000:.0f} ms at {SMALL:,} characters, {t_large * 1000:.0f} ms at {LARGE:,}"
+    return f"{method}: {_ms(t_small)} at {SMALL:,} characters, {_ms(t_large)} at {LARGE:,}"
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < float("inf") else f"over {TIMEOUT_SECONDS} s"
 
 
 def _describe(probe: Probe) -> str:
