@@ -13,8 +13,9 @@ better without it. Sets, each with its own metric:
 
 The all-on result of each document is computed once and every other row is compared with it. A
 row whose rules found nothing in a document (no candidate, no removal) reuses the all-on output
-instead of cleaning again: most rules fire on few pages, so this is most of the run's time. The timeout is off, so a busy machine cannot change a
-result. Rows are sorted by the mean change over the sets (WCXB counts once, by its overall F1).
+instead of cleaning again: most rules fire on few pages, so this is most of the run's time. The
+timeout is off, so a busy machine cannot change a result. Rows are sorted by the mean change over
+the sets (WCXB counts once, by its overall F1).
 
     python bench/ablate.py [--sets wcxb,zyte] [--limit 300] [--jobs 2] [--json out.json]
 """

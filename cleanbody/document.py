@@ -151,6 +151,8 @@ class PageEvidence:
     #: The text of every link: a line that is all link is a teaser or a
     #: menu entry, not a sentence of the article.
     links: frozenset[str] = frozenset()
+    #: The page's locale writes ``03/04/2024`` as 3 April (``<html lang="en-GB">``, "de"...).
+    day_first: bool = False
 
     def is_link(self, text: str) -> bool:
         """Whether a line, without its list bullet or separators, is the whole text of a link."""

@@ -75,8 +75,9 @@ def _links(root: HtmlElement) -> frozenset[str]:
     return frozenset(t for t in texts if t)
 
 
-def read_evidence(root: HtmlElement, page: PageFacts | None) -> PageEvidence:
-    """Titles, standfirsts and link texts, as the rules read blocks, without duplicates."""
+def read_evidence(root: HtmlElement, page: PageFacts | None, *, day_first: bool = False) -> PageEvidence:
+    """Titles, standfirsts and link texts, as the rules read blocks, without
+    duplicates; *day_first* is how the page's locale writes numeric dates."""
 
     def unique(texts: list[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(t for t in map(_as_read, texts) if t))
@@ -85,4 +86,5 @@ def read_evidence(root: HtmlElement, page: PageFacts | None) -> PageEvidence:
         titles=unique(_titles(root)),
         standfirsts=unique(_standfirsts(root, page.named if page else ())),
         links=_links(root),
+        day_first=day_first,
     )

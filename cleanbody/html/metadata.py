@@ -3,11 +3,13 @@
 Order of trust, per field: JSON-LD (``schema.org`` Article data), then
 ``<meta>`` tags (Open Graph, Dublin Core, the common CMS names), then page
 elements (``<time datetime>``, ``rel="author"``, ``<title>``), then the URL
-(dates in paths). Bylines and datelines written in the text are harvested
-later by the text rules and fill what is still missing.
+(dates in paths). When none of those gives a publication date, htmldate
+searches the whole page (its extensive search) before a modification date is
+taken. Bylines and datelines written in the text are harvested later by the
+text rules and fill what is still missing.
 
-Reading declared fields is a few lookups per page; a general date search
-over the whole page (htmldate) costs more than extracting the article.
+Reading declared fields is a few lookups per page; htmldate's search costs
+about a fifth of the extraction, so it runs only on pages that declare no date.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import regex
+from htmldate import find_date as search_date
 from lxml.html import HtmlElement
 
+from cleanbody.document import NO_DEADLINE, Deadline
 from cleanbody.html.pagetype import declared_types, page_type, thread_shaped
 from cleanbody.input import replace_surrogates
 from cleanbody.model import Metadata
@@ -93,6 +97,9 @@ _AUTHOR_NAMES = regex.compile(r"author-?name|byline-?name|entry-author|post-auth
 _DATE_NAMES = regex.compile(r"date|time|publish|posted|entry-meta|post-meta|byline")
 #: Substrings of the class or id names that _DATE_NAMES and _AUTHOR_NAMES look for.
 DATE_HINTS = ("date", "time", "publish", "posted", "meta", "byline", "author")
+#: htmldate's extensive search over 300 WCXB pages: 16 M chars/s on the whole,
+#: 0.16 M on the slowest (a small page, where its fixed cost dominates).
+SEARCH_CHARS_PER_S = 1_000_000
 _MAX_DATE_ELEMENTS = 40
 _MAX_AUTHOR_ELEMENTS = 5
 _MAX_DATE_TEXT = 80
@@ -233,14 +240,14 @@ def iso_date(value: str | None) -> str | None:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
-def _marked_date(root: HtmlElement, marked: list[HtmlElement]) -> str | None:
+def _marked_date(root: HtmlElement, marked: list[HtmlElement], day_first: bool) -> str | None:
     """A date in a microdata or RDFa date property, or in a ``<time>``/``<abbr>``
     flagged as the publication's (``pubdate``, class "published")."""
     dated = [e for e in marked if (e.get("itemprop") or e.get("property") or "").lower() in _DATE_PROPERTIES]
     stamps = [e for e in root.iter("time", "abbr") if e.get("pubdate") is not None or "published" in e.get("class", "")]
     for element in (*dated, *stamps):
         value = element.get("content") or element.get("datetime") or element.get("title") or element.text_content()
-        date = iso_date(value) or find_date(squash(value))
+        date = iso_date(value) or find_date(squash(value), day_first=day_first)
         if date:
             return date
     return None
@@ -251,7 +258,7 @@ def _time_date(root: HtmlElement) -> str | None:
     return iso_date(next((t.get("datetime") for t in root.iter("time") if t.get("datetime")), None))
 
 
-def _named_date(named: Sequence[tuple[HtmlElement, str]]) -> str | None:
+def _named_date(named: Sequence[tuple[HtmlElement, str]], day_first: bool) -> str | None:
     """A date shown in a short element named for dates, among the first
     :data:`_MAX_DATE_ELEMENTS` such elements that hold a short text."""
     seen = 0
@@ -261,7 +268,7 @@ def _named_date(named: Sequence[tuple[HtmlElement, str]]) -> str | None:
         text = squash(element.text_content())
         if not text or len(text) > _MAX_DATE_TEXT:
             continue
-        date = find_date(text)
+        date = find_date(text, day_first=day_first)
         if date:
             return date
         seen += 1
@@ -270,10 +277,12 @@ def _named_date(named: Sequence[tuple[HtmlElement, str]]) -> str | None:
     return None
 
 
-def _element_date(root: HtmlElement, marked: list[HtmlElement], named: Sequence[tuple[HtmlElement, str]]) -> str | None:
+def _element_date(
+    root: HtmlElement, marked: list[HtmlElement], named: Sequence[tuple[HtmlElement, str]], day_first: bool
+) -> str | None:
     """A date the page marks up (microdata, ``<time>``) or shows in a short
     element named for dates ("Posted on 13. Januar 2014")."""
-    return _marked_date(root, marked) or _time_date(root) or _named_date(named)
+    return _marked_date(root, marked, day_first) or _time_date(root) or _named_date(named, day_first)
 
 
 def _author_elements(marked: list[HtmlElement], named: Sequence[tuple[HtmlElement, str]]) -> list[HtmlElement]:
@@ -292,6 +301,19 @@ def _url_date(*urls: str | None) -> str | None:
         if m:
             return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     return None
+
+
+def _searched_date(root: HtmlElement, url: str | None, chars: int, deadline: Deadline) -> str | None:
+    """The publication date htmldate finds anywhere in the page (it works on a
+    copy of the tree), if the time left affords its search."""
+    if not deadline.affords(chars / SEARCH_CHARS_PER_S):
+        return None
+    return iso_date(search_date(root, url=url, original_date=True, extensive_search=True))
+
+
+def page_locale(root: HtmlElement) -> str | None:
+    """The page's declared locale as written ("en-GB", "fr_FR"): ``<html lang>``, else a ``<meta>``."""
+    return squash(root.get("lang") or root.get("xml:lang")) or _tag(_meta_tags(root), "language")
 
 
 def _language(value: str | None) -> str | None:
@@ -387,10 +409,19 @@ def _page_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
 
 
 def read_metadata(
-    root: HtmlElement, url: str | None, named: Sequence[tuple[HtmlElement, str]] = (), body_chars: int = 0
+    root: HtmlElement,
+    url: str | None,
+    named: Sequence[tuple[HtmlElement, str]] = (),
+    body_chars: int = 0,
+    *,
+    chars: int = 0,
+    deadline: Deadline = NO_DEADLINE,
+    day_first: bool = False,
 ) -> Metadata:
     """Title, authors, date, site name, description, language and URL as the
-    page declares them; fields it does not declare are None (or empty).
+    page declares them; fields it does not declare are None (or empty). The
+    date search on a page of *chars* characters runs only if *deadline* affords
+    it; *day_first* reads ``03/04/2024`` as 3 April (see :func:`~cleanbody.text.dates.day_first`).
 
     *named* are the page's elements whose class or id holds one of
     :data:`DATE_HINTS` (see :func:`~cleanbody.html.prune.page_facts`).
@@ -407,8 +438,11 @@ def read_metadata(
         authors=_jsonld_authors(article, by_id, sitename) or _page_authors(meta, marked, named, sitename),
         date=(
             _declared_date(meta, article)
-            or _element_date(root, marked, named)
+            or _element_date(root, marked, named, day_first)
             or _url_date(*urls)
+            # A searched date before a modified one: on the WCXB tuning pages with a date, 0.770
+            # of the dates were right with the modified date last; 0.852 with the search before it.
+            or _searched_date(root, url, chars, deadline)
             or iso_date(_tag(meta, "modified"))
         ),
         sitename=sitename,

@@ -19,11 +19,12 @@ from lxml.html import HtmlElement
 from cleanbody.document import NO_DEADLINE, CaptionFound, Deadline, PageEvidence
 from cleanbody.html.evidence import STANDFIRST_HINTS, read_evidence
 from cleanbody.html.extract import extract, parse, too_deep
-from cleanbody.html.metadata import DATE_HINTS, read_metadata
+from cleanbody.html.metadata import DATE_HINTS, page_locale, read_metadata
 from cleanbody.html.pagetype import THREAD_HINTS
 from cleanbody.html.prune import drop_code, page_facts, prune
 from cleanbody.input.markup import shallow, strip_tags
 from cleanbody.model import Metadata, Removal
+from cleanbody.text.dates import day_first
 from cleanbody.text.normalize import squash
 
 if TYPE_CHECKING:
@@ -79,8 +80,17 @@ def extract_page(
     body = root.find("body")
     hints = (*STANDFIRST_HINTS, *DATE_HINTS, *THREAD_HINTS, *(h for r in dom_rules for h in r.hints))
     facts = page_facts(body, hints) if body is not None else None
-    metadata = read_metadata(root, url, facts.named if facts else (), facts.chars if facts else 0)
-    evidence = read_evidence(root, facts)
+    dates_day_first = day_first(page_locale(root))
+    metadata = read_metadata(
+        root,
+        url,
+        facts.named if facts else (),
+        facts.chars if facts else 0,
+        chars=len(html),
+        deadline=deadline,
+        day_first=dates_day_first,
+    )
+    evidence = read_evidence(root, facts, day_first=dates_day_first)
     thread = metadata.page_type in THREAD_TYPES
     if thread:
         dom_rules = [r for r in dom_rules if r.rule_id not in _POSTS_TAKEN_BY]

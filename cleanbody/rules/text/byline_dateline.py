@@ -30,7 +30,7 @@ _MAX_WORDS = 16
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     if not is_dateline(block.text):
         return ()
-    date = find_date(block.text)
+    date = find_date(block.text, day_first=ctx.page is not None and ctx.page.day_first)
     reason = f"dateline ({date})" if date else "timestamp or reading time"
     return (block_finding(block, reason, harvest=(Date(date),) if date else ()),)
 
