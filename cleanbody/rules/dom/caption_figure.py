@@ -1,14 +1,17 @@
 """Figures and caption boxes, moved to ``captions`` with their credits.
 
 What it removes:
-    ``<figure>`` elements that hold a picture or a ``<figcaption>``, and
-    short elements whose class names a caption (``wp-caption``,
-    ``image-caption``). The caption text and its credit (from an element
+    ``<figure>`` elements that hold a picture or a ``<figcaption>`` (a
+    figure with text but no ``<figcaption>`` is a card or a statistic, not a
+    captioned picture), and short elements whose class names a caption
+    (``wp-caption``, ``image-caption``) beside a picture. The caption text and its credit (from an element
     named ``credit``/``copyright``/``source``, or a trailing "(Name/Agency)")
     go to ``result.captions``.
 What it keeps:
     Figures that wrap a table, a quotation or code (content that editors
-    put in a ``<figure>``), and long elements that merely mention "caption".
+    put in a ``<figure>``), long elements that merely mention "caption", and
+    "caption" classes with no picture beside them (``fs-caption`` type
+    sizes, a star rating's "4.6 out of 5" label).
 Why:
     A caption describes a picture the text does not show; callers want it
     as data, not mixed into the body.
@@ -63,7 +66,21 @@ def read_caption(element: HtmlElement) -> CaptionFound | None:
 def _is_picture(figure: HtmlElement) -> bool:
     if any(next(figure.iter(tag), None) is not None for tag in _KEEP_INSIDE):
         return False
+    if next(figure.iter("figcaption"), None) is None and squash(figure.text_content()):
+        return False
     return any(next(figure.iter(tag), None) is not None for tag in ("img", "picture", "video", "svg", "figcaption"))
+
+
+def _picture_holders(body: HtmlElement) -> set[HtmlElement]:
+    """Every element that holds a picture: each picture's ancestors, marked
+    upward until one already marked, so the whole walk is linear in the page."""
+    holders: set[HtmlElement] = set()
+    for picture in body.iter("img", "picture", "video"):
+        node = picture.getparent()
+        while node is not None and node not in holders:
+            holders.add(node)
+            node = node.getparent()
+    return holders
 
 
 def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
@@ -73,11 +90,18 @@ def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
     for figure in body.iter("figure"):
         if _is_picture(figure) and not holds_article(figure, page):
             yield DomFinding(figure, "figure (picture and caption; caption kept in captions)", read_caption(figure))
+    holders: set[HtmlElement] | None = None
     for element, names in page.named:
         if element.tag == "figure" or not _CAPTION_NAMES.search(names):
             continue
-        if len(element.text_content().split()) <= _MAX_WORDS and not holds_article(element, page):
-            reason = "caption box (named so in its class; kept in captions)"
+        if len(element.text_content().split()) > _MAX_WORDS or holds_article(element, page):
+            continue
+        holders = _picture_holders(body) if holders is None else holders
+        # A caption describes a picture beside it (in its parent); a "caption" class alone may
+        # name a type size or a rating's label.
+        parent = element.getparent()
+        if element in holders or (parent is not None and parent in holders):
+            reason = "caption box (named so in its class, beside a picture; kept in captions)"
             yield DomFinding(element, reason, read_caption(element))
 
 
