@@ -70,8 +70,17 @@ def _any_of(hints: tuple[str, ...]) -> re.Pattern[str]:
 
 def page_facts(body: HtmlElement, hints: tuple[str, ...]) -> PageFacts:
     """Measure the page once: its word count, and the elements whose class
-    or id holds one of *hints* (lower-cased names, in document order)."""
+    or id holds one of *hints* (lower-cased names, in document order).
+
+    Elements inside ``<pre>`` or ``<code>`` are not named: there a class is a
+    syntax highlighter's token (``<span class="comment">// ...</span>``), not
+    a part of the page.
+    """
     wanted = _any_of(hints)
+    in_code: set[HtmlElement] = set()
+    for code in body.iter("pre", "code"):
+        if code not in in_code:  # a block nested in one already taken is taken with it
+            in_code.update(code.iter())
     named = []
     # descendant::, not .//: libxml2 answers .//*[...] in more than quadratic time when thousands of
     # elements match (18x the time on four times the input), descendant::*[...] in linear time.
@@ -86,7 +95,7 @@ def page_facts(body: HtmlElement, hints: tuple[str, ...]) -> PageFacts:
             ident = ident[:_MAX_NAME_CHARS]
             element.set("id", ident)
         names = f"{cls} {ident}".lower()
-        if wanted.search(names):
+        if wanted.search(names) and element not in in_code:
             named.append((element, names))
     return PageFacts(chars=len(body.text_content()), named=tuple(named))
 
