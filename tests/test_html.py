@@ -260,13 +260,13 @@ def test_declared_date_wins_over_url_date() -> None:
 
 def test_date_searched_when_none_is_declared() -> None:
     # No date markup or date-named element: only a search of the page's text finds it.
-    result = cleanbody.clean(_rail_page(before="<p>Last week, on 14 May 2023, the board met.</p>"))
+    result = cleanbody.clean(_rail_page(before="<p>The board met on 14.05.2023 and again in June.</p>"))
     assert result.metadata.date == "2023-05-14"
 
 
 def test_declared_date_is_not_searched_past() -> None:
     head = '<meta property="article:published_time" content="2022-06-30T17:05:00Z">'
-    result = cleanbody.clean(_rail_page(head, before="<p>Published 14 May 2023</p>"))
+    result = cleanbody.clean(_rail_page(head, before="<p>The board met on 14.05.2023 and again in June.</p>"))
     assert result.metadata.date == "2022-06-30"
 
 
