@@ -3,12 +3,15 @@
 What it removes:
     "☰", "|", "‹ › ×", "•", "* * *".
 What it keeps:
-    Any line with a letter or digit (a table cell "42" is judged by context).
+    Any line with a letter or digit (a table cell "42" is judged by context),
+    and lines of code punctuation ("}", "});", "[]"): in a code listing they
+    close what the lines above opened.
 Why:
     Without words there is nothing to read; these are glyphs of widgets.
 Examples:
     remove: "‹ › ×"
     keep: "42"
+    keep: "});"
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ from cleanbody.document import Block, DocContext, Finding, Strength
 from cleanbody.rules._base import Rule, block_finding
 
 _WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+_CODE = regex.compile(r"[{}\[\]();=]")
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
-    if len(block.text) < 200 and not _WORDLIKE.search(block.text):
+    if len(block.text) < 200 and not _WORDLIKE.search(block.text) and not _CODE.search(block.text):
         return (block_finding(block, "no letters or digits"),)
     return ()
 
