@@ -152,15 +152,17 @@ RAIL_PARAGRAPHS = (
 RAIL_TITLE = "Council backs railway reopening plan"
 
 
-def _rail_page(head: str = "", before: str = "", html_attrs: str = ' lang="en"', titled: bool = True) -> str:
-    """The railway story; *head* goes in <head>, *before* above the first paragraph."""
+def _rail_page(
+    head: str = "", before: str = "", html_attrs: str = ' lang="en"', titled: bool = True, after: str = ""
+) -> str:
+    """The railway story; *head* goes in <head>, *before* above the first paragraph, *after* below the last."""
     title = f"<title>{RAIL_TITLE}</title>" if titled else ""
     h1 = f"<h1>{RAIL_TITLE}</h1>" if titled else ""
     body = "".join(f"<p>{p}</p>" for p in RAIL_PARAGRAPHS)
     return (
         f"<!DOCTYPE html><html{html_attrs}><head>{head}{title}</head>"
         f'<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>'
-        f"<main><article>{h1}{before}{body}</article></main></body></html>"
+        f"<main><article>{h1}{before}{body}{after}</article></main></body></html>"
     )
 
 
@@ -491,3 +493,24 @@ def test_nesting_past_the_parser_depth_limit(depth: int) -> None:
     result = cleanbody.clean(_nested(depth))
     assert result.text == RAIL_BODY
     assert any("deeper than the HTML parser reads" in note for note in result.notes)
+
+
+_LINKED_LINES = (
+    '<p><a href="/a">Who will make the Rock Hall in 2020?</a></p>'
+    '<p><a href="/b">Dave Matthews Band takes over Rock Hall Fan Vote</a></p>'
+    '<p><a href="/c">Doobie Brothers perform with Santana at Blossom Music Center</a></p>'
+)
+
+
+def test_a_run_of_links_goes_on_an_article_page() -> None:
+    page = _rail_page('<meta property="og:type" content="article">', after=_LINKED_LINES)
+    result = cleanbody.clean(page)
+    assert "Dave Matthews Band takes over Rock Hall Fan Vote" not in result.text
+    assert "nav.link-list" in {r.rule_id for r in result.removed}
+
+
+@pytest.mark.parametrize("head", ["", '<meta property="og:type" content="website">'])
+def test_a_run_of_links_stays_on_a_page_of_no_known_type(head: str) -> None:
+    # On an index, a listing or a page that does not say what it is, linked lines may be its items.
+    result = cleanbody.clean(_rail_page(head, after=_LINKED_LINES))
+    assert "nav.link-list" not in {r.rule_id for r in result.removed}

@@ -112,7 +112,7 @@ SOURCES = ("line", "doc", "fragment", "html")
 # A ``fragment`` example is put into this page, between two paragraphs of
 # its article, and cleaned as HTML.
 PAGE = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article">
 <title>Sewage spill data to be published within an hour | Example News</title></head>
 <body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
 <main><article>

@@ -55,6 +55,8 @@ def run(
     # trafilatura writes one paragraph per line and never wraps them.
     segmentation: Segmentation = "wrapped" if page is None else "lines"
     ctx = analyze(page.text if page else read.text, page.evidence if page else None, unwrap=segmentation == "wrapped")
+    if page is not None:
+        rules = [r for r in rules if page.metadata.page_type not in r.not_on]
     detection = detect(ctx, rules, deadline)
     decision = decide(detection.ctx, detection.candidates, config.favor)
     body = render_blocks(detection.ctx.text, detection.ctx.blocks, text_spans(decision.removals))

@@ -85,6 +85,11 @@ class Rule(RuleInfo):
     #: press release) the same shapes are the article's lists and tables.
     #: Only a rule that needs the main text can wait for that answer.
     needs_chrome: bool = False
+    #: HTML page types (``metadata.page_type``; None for a page that shows no
+    #: type) on which the rule does not run, because there the shape it looks
+    #: for is the content: a listing's item links, a documentation index.
+    #: Plain text has no page type, and every rule runs on it.
+    not_on: frozenset[str | None] = frozenset()
 
     def __post_init__(self) -> None:
         if self.needs_chrome and not self.needs_main:

@@ -7,7 +7,9 @@ What it removes:
     lists, tag clouds.
 What it keeps:
     A single linked line (a source the article cites); lines with text
-    beside the link; plain text, where links are not known.
+    beside the link; plain text, where links are not known; every line of
+    a page that declares no type or is a documentation page, a listing or a
+    collection, where runs of links are the index or the items.
 Why:
     Article sentences are not links from end to end; a run of lines that
     each are a link is navigation to other pages.
@@ -75,4 +77,7 @@ RULE = Rule(
     detect=detect,
     max_words=_MAX_WORDS,
     reach="everywhere",
+    # On WCXB's tuning part, turning the rule off on these pages moved documentation 0.876 -> 0.887 and
+    # collection 0.580 -> 0.589, articles of no declared type 0.9411 -> 0.9415 (all pages 0.8172 -> 0.8184).
+    not_on=frozenset((None, "documentation", "listing", "collection")),
 )

@@ -9,7 +9,9 @@ What it keeps:
     ingredients, a spec sheet). A single short line (a subheading), short list items that end like
     sentences, and short runs inside the article (a three-item list).
     On plain text where no rule is certain of any page chrome (a clean
-    body), every run: there they are the article's lists and tables.
+    body), every run: there they are the article's lists and tables. Every
+    run on a page that declares itself a listing or a collection: there
+    they are its items.
 Why:
     A page's menus flatten to one label per line; no paragraph of an
     article looks like that, but a short list in one can, hence the higher
@@ -79,4 +81,6 @@ RULE = Rule(
     max_words=_MAX_LABEL_WORDS,
     needs_main=True,
     needs_chrome=True,
+    # A listing's or collection's short item names read like menu labels (measured with nav.link-list's not_on).
+    not_on=frozenset(("listing", "collection")),
 )
