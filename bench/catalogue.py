@@ -178,7 +178,8 @@ def pick(examples: list[Example], kind: str) -> list[Example]:
 
 
 def _scope(rule: Rule) -> str:
-    """What a text rule is shown, in words, from its ``max_words``, ``reach``, ``needs_main`` and ``needs_chrome``."""
+    """What a text rule is shown, in words, from its ``max_words``, ``reach``, ``needs_main``,
+    ``needs_chrome`` and ``not_on``."""
     size = "blocks of any length" if math.isinf(rule.max_words) else f"blocks of at most {rule.max_words:g} words"
     when = (
         "once the main text is found"
@@ -186,7 +187,9 @@ def _scope(rule: Rule) -> str:
         else "on prose before the main text is found (its certain findings shape where it is), on the rest after"
     )
     chrome = "; on plain text, only where some rule is certain of page chrome" if rule.needs_chrome else ""
-    return f"{size} {REACH[rule.reach]}; runs {when}{chrome}"
+    types = sorted("pages of no declared type" if t is None else t for t in rule.not_on)
+    skipped = f"; not on HTML {', '.join(types)}" if types else ""
+    return f"{size} {REACH[rule.reach]}; runs {when}{chrome}{skipped}"
 
 
 def _facts(rule: RuleInfo) -> list[str]:
