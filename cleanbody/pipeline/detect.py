@@ -71,13 +71,19 @@ class _Scan(NamedTuple):
 
 
 def _scan_chrome(ctx: DocContext, rules: Sequence[Rule], found: list[Candidate], deadline: Deadline) -> _Scan:
-    """Whether a rule is certain that something in the document is page chrome."""
-    if any(c.strength is Strength.CERTAIN for c in found):
+    """Whether a rule is certain that something in the document is page chrome
+    (a certain finding of a rule whose ``shows_chrome`` is False does not count)."""
+    quiet = frozenset(r.rule_id for r in rules if not r.shows_chrome)
+
+    def shows(candidate: Candidate) -> bool:
+        return candidate.strength is Strength.CERTAIN and candidate.rule_id not in quiet
+
+    if any(shows(c) for c in found):
         return _Scan(True, [], False)
     scanned: list[Candidate] = []
     try:
         for candidate in _findings(ctx, chrome_scan(ctx, rules), deadline):
-            if candidate.strength is Strength.CERTAIN:
+            if shows(candidate):
                 return _Scan(True, scanned, False)
             scanned.append(candidate)
     except _OutOfTime:

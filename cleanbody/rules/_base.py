@@ -90,6 +90,10 @@ class Rule(RuleInfo):
     #: for is the content: a listing's item links, a documentation index.
     #: Plain text has no page type, and every rule runs on it.
     not_on: frozenset[str | None] = frozenset()
+    #: A certain finding of the rule tells that plain text is a scrape with
+    #: page chrome, not a clean body (see ``needs_chrome``). False for what a
+    #: clean body has too: a "* * *" section break is a glyph line.
+    shows_chrome: bool = True
 
     def __post_init__(self) -> None:
         if self.needs_chrome and not self.needs_main:
