@@ -6,8 +6,9 @@ elements (``<time datetime>``, ``rel="author"``, ``<title>``), then the URL
 (dates in paths). When none of those gives a publication date, htmldate
 searches the whole page (its extensive search, which hands some text to
 dateparser: that costs about 2 s once per process, to build dateparser's
-tables) before a modification date is taken. Bylines and datelines written in the text are harvested later by the
-text rules and fill what is still missing.
+tables) before a modification date is taken. Bylines and datelines written
+in the text are harvested later by the text rules and fill what is still
+missing.
 
 Reading declared fields is a few lookups per page; htmldate's extensive search
 costs about 75 ms a page on the WCXB pages that declare no date (its fast one
@@ -116,7 +117,7 @@ _MAX_AUTHOR_WORDS = 6
 _SURROGATE_ESCAPE = regex.compile(r"\\u[dD][89a-fA-F]")
 
 
-def _meta_tags(root: HtmlElement) -> dict[str, str]:
+def meta_tags(root: HtmlElement) -> dict[str, str]:
     """First non-empty ``content`` per lower-cased ``property``/``name``/``itemprop``."""
     found: dict[str, str] = {}
     for meta in root.iter("meta"):
@@ -318,9 +319,10 @@ def _searched_date(root: HtmlElement, url: str | None, chars: int, deadline: Dea
     return iso_date(search_date(root, url=url, original_date=True, extensive_search=True))
 
 
-def page_locale(root: HtmlElement) -> str | None:
-    """The page's declared locale as written ("en-GB", "fr_FR"): ``<html lang>``, else a ``<meta>``."""
-    return squash(root.get("lang") or root.get("xml:lang")) or _tag(_meta_tags(root), "language")
+def page_locale(root: HtmlElement, meta: dict[str, str]) -> str | None:
+    """The page's declared locale as written ("en-GB", "fr_FR"): ``<html lang>``, else a ``<meta>``
+    (*meta* is :func:`meta_tags` of the page)."""
+    return squash(root.get("lang") or root.get("xml:lang")) or _tag(meta, "language")
 
 
 def _language(value: str | None) -> str | None:
@@ -417,6 +419,7 @@ def _page_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
 
 def read_metadata(
     root: HtmlElement,
+    meta: dict[str, str],
     url: str | None,
     named: Sequence[tuple[HtmlElement, str]] = (),
     body_chars: int = 0,
@@ -426,14 +429,14 @@ def read_metadata(
     day_first: bool = False,
 ) -> Metadata:
     """Title, authors, date, site name, description, language and URL as the
-    page declares them; fields it does not declare are None (or empty). The
+    page declares them (*meta* is :func:`meta_tags` of the page, read once
+    for this and :func:`page_locale`); fields it does not declare are None (or empty). The
     date search on a page of *chars* characters runs only if *deadline* affords
     it; *day_first* reads ``03/04/2024`` as 3 April (see :func:`~cleanbody.text.dates.day_first`).
 
     *named* are the page's elements whose class or id holds one of
     :data:`DATE_HINTS` (see :func:`~cleanbody.html.prune.page_facts`).
     """
-    meta = _meta_tags(root)
     objects = list(_jsonld_objects(root))
     article, by_id = _jsonld(objects)
     marked = root.xpath(_MARKED)

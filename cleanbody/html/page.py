@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from cleanbody.document import NO_DEADLINE, CaptionFound, Deadline, PageEvidence
 from cleanbody.html.evidence import STANDFIRST_HINTS, read_evidence
 from cleanbody.html.extract import extract, parse, too_deep
-from cleanbody.html.metadata import DATE_HINTS, page_locale, read_metadata
+from cleanbody.html.metadata import DATE_HINTS, meta_tags, page_locale, read_metadata
 from cleanbody.html.pagetype import THREAD_HINTS
 from cleanbody.html.prune import drop_code, page_facts, prune
 from cleanbody.input.markup import shallow, strip_tags
@@ -80,9 +80,11 @@ def extract_page(
     body = root.find("body")
     hints = (*STANDFIRST_HINTS, *DATE_HINTS, *THREAD_HINTS, *(h for r in dom_rules for h in r.hints))
     facts = page_facts(body, hints) if body is not None else None
-    dates_day_first = day_first(page_locale(root))
+    meta = meta_tags(root)
+    dates_day_first = day_first(page_locale(root, meta))
     metadata = read_metadata(
         root,
+        meta,
         url,
         facts.named if facts else (),
         facts.chars if facts else 0,
