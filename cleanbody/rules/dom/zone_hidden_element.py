@@ -75,9 +75,12 @@ def find(root: HtmlElement, page: PageFacts) -> Iterator[DomFinding]:
     body = root.find("body")
     if body is None:
         return
-    disclosed = _disclosed(body)
+    disclosed: frozenset[str] | None = None  # read on the first hidden element: most pages have none
     for element in body.xpath(_MARKED):
-        if _hidden(element) and not _panel(element, disclosed) and not holds_article(element, page):
+        if not _hidden(element):
+            continue
+        disclosed = _disclosed(body) if disclosed is None else disclosed
+        if not _panel(element, disclosed) and not holds_article(element, page):
             yield DomFinding(element, "hidden from readers (hidden / aria-hidden / display:none)")
 
 

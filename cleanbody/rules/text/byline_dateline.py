@@ -33,15 +33,16 @@ _MAX_WORDS = 16
 _MAX_DATELINES = 3
 
 
-def _datelines(ctx: DocContext) -> int:
-    """How many blocks of the document are datelines."""
-    return sum(1 for b, st in zip(ctx.blocks, ctx.stats, strict=True) if st.words <= _MAX_WORDS and is_dateline(b.text))
+def _datelines(ctx: DocContext) -> frozenset[int]:
+    """The indices of the document's dateline blocks, read once per document."""
+    return frozenset(
+        b.index for b, st in zip(ctx.blocks, ctx.stats, strict=True) if st.words <= _MAX_WORDS and is_dateline(b.text)
+    )
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
-    if not is_dateline(block.text):
-        return ()
-    if ctx.memo("byline.dateline", lambda: _datelines(ctx)) > _MAX_DATELINES:
+    datelines = ctx.memo("byline.dateline", lambda: _datelines(ctx))
+    if block.index not in datelines or len(datelines) > _MAX_DATELINES:
         return ()
     date = find_date(block.text, day_first=ctx.page is not None and ctx.page.day_first)
     reason = f"dateline ({date})" if date else "timestamp or reading time"
