@@ -4,8 +4,10 @@ Scrapers give two line layouts. Most put one paragraph per line; some
 (press releases, e-mail, ``lynx -dump``) hard-wrap a paragraph at a fixed
 width. A run of lines between blank lines is treated as wrapped only when
 its lines look like greedy wrapping at one width: a line ends where the next
-word would not have fitted. Then lines join until one ends a sentence short
-of the width, or the next starts a list item.
+word would not have fitted. A run of three lines or more shows its own width;
+a paragraph of two lines is judged at the document's (text browsers wrap
+every paragraph at one width). Then lines join until one ends a sentence
+short of the width, or the next starts a list item.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ _TERMINAL = regex.compile(r"[.!?:;。！？…\"”’»)\]]$")
 _FIRST_WORD = regex.compile(r"\S+")
 _MAX_WRAP_WIDTH = 110
 _MIN_WRAP_WIDTH = 30
+#: The document's width is its widest wrapped run's longest line, which may fall a word short of the
+#: real width: a two-line paragraph's first line may be that much longer.
+_WIDTH_SLACK = 8
 
 
 def _text_span(line: str) -> tuple[int, int] | None:
@@ -66,11 +71,10 @@ def _fills_line(text: str, line: tuple[int, int], nxt: tuple[int, int], width: i
 _CHARS_PER_SPACE = 20
 
 
-def _is_wrapped(text: str, group: list[tuple[int, int]]) -> bool:
-    if len(group) < 3:
-        return False
-    width = max(e - s for s, e in group)
-    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
+def _fills_at(text: str, group: list[tuple[int, int]], width: int, slack: int = 0) -> bool:
+    """Whether *group*'s lines look greedily wrapped at *width*: none is longer (by more than *slack*),
+    and (most of) its lines end where the next word would not have fitted."""
+    if any(e - s > width + slack for s, e in group):
         return False
     chars = group[-1][1] - group[0][0]
     if text.count(" ", group[0][0], group[-1][1]) * _CHARS_PER_SPACE < chars:
@@ -81,6 +85,22 @@ def _is_wrapped(text: str, group: list[tuple[int, int]]) -> bool:
     return full >= 0.6 * (len(group) - 1)
 
 
+def _own_width(group: list[tuple[int, int]]) -> int | None:
+    """The width a run of three or more lines may be wrapped at: its longest line's."""
+    if len(group) < 3:
+        return None
+    width = max(e - s for s, e in group)
+    return width if _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH else None
+
+
+def _wrap_width(text: str, groups: list[list[tuple[int, int]]]) -> int | None:
+    """The width the document is hard-wrapped at: the widest of its runs that look wrapped on their
+    own (three lines or more). A paragraph of two lines cannot show it alone; at the document's width
+    it can. None when no run looks wrapped."""
+    widths = [w for g in groups if (w := _own_width(g)) is not None and _fills_at(text, g, w)]
+    return max(widths) if widths else None
+
+
 def _kind(line_text: str) -> BlockKind:
     first = line_text[:1]
     if not (first.isdigit() or first in _MARKER_CHARS):
@@ -88,8 +108,7 @@ def _kind(line_text: str) -> BlockKind:
     return BlockKind.LIST_ITEM if _LIST_MARKER.match(line_text) else BlockKind.PARAGRAPH
 
 
-def _paragraphs_of_wrapped(text: str, group: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
-    width = max(e - s for s, e in group)
+def _paragraphs_of_wrapped(text: str, group: list[tuple[int, int]], width: int) -> Iterator[list[tuple[int, int]]]:
     current: list[tuple[int, int]] = []
     for i, line in enumerate(group):
         current.append(line)
@@ -135,10 +154,19 @@ def segment(text: str, *, unwrap: bool = True) -> tuple[Block, ...]:
     point into *text*, which keeps them.
     """
     invisible = has_format(text)
+    groups = list(_groups(text, invisible))
+    width = _wrap_width(text, groups) if unwrap else None
     blocks: list[Block] = []
-    for group in _groups(text, invisible):
-        if unwrap and _is_wrapped(text, group):
-            for lines in _paragraphs_of_wrapped(text, group):
+    for group in groups:
+        own = _own_width(group) if unwrap else None
+        if own is not None and _fills_at(text, group, own):
+            at: int | None = own
+        elif width is not None and len(group) > 1 and _fills_at(text, group, width, _WIDTH_SLACK):
+            at = width
+        else:
+            at = None
+        if at is not None:
+            for lines in _paragraphs_of_wrapped(text, group, at):
                 blocks.append(_make_block(text, len(blocks), lines, invisible))
         else:
             for line in group:

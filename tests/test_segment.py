@@ -1,0 +1,42 @@
+"""Blocks from plain text: hard-wrapped paragraphs are joined, other lines stay apart."""
+
+from __future__ import annotations
+
+import textwrap
+
+from cleanbody.text.segment import segment
+
+LONG = (
+    "The council met on Tuesday evening to discuss the new budget for the coming year, and after a long "
+    "debate the members agreed to raise the library's funding by a tenth while cutting the road budget."
+)
+TWO_LINES = "Alternatively, the residents may send their comments by post to the town hall before May."
+HEADING = "Installation"
+SENTENCE = "Install the package with the usual tools."
+
+
+def _wrapped(paragraph: str, width: int = 70, indent: str = "   ") -> str:
+    return textwrap.fill(paragraph, width, initial_indent=indent, subsequent_indent=indent)
+
+
+def test_two_line_paragraph_is_joined_at_the_documents_wrap_width() -> None:
+    # A text browser wraps every paragraph at one width; a paragraph of two lines cannot show
+    # that width alone, the document's longer paragraphs do.
+    doc = "\n\n".join([_wrapped(LONG), _wrapped(TWO_LINES)])
+    assert len(_wrapped(TWO_LINES).split("\n")) == 2
+    assert [b.text for b in segment(doc)] == [LONG, TWO_LINES]
+
+
+def test_heading_over_a_short_sentence_stays_two_blocks() -> None:
+    doc = "\n\n".join([_wrapped(LONG), f"{HEADING}\n{SENTENCE}"])
+    assert [b.text for b in segment(doc)][1:] == [HEADING, SENTENCE]
+
+
+def test_text_without_wrapping_keeps_its_lines() -> None:
+    doc = f"{TWO_LINES}\n{SENTENCE}"
+    assert [b.text for b in segment(doc)] == [TWO_LINES, SENTENCE]
+
+
+def test_unwrap_off_keeps_every_line() -> None:
+    doc = "\n\n".join([_wrapped(LONG), _wrapped(TWO_LINES)])
+    assert len(segment(doc, unwrap=False)) == len(doc.replace("\n\n", "\n").split("\n"))
