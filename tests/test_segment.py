@@ -40,3 +40,22 @@ def test_text_without_wrapping_keeps_its_lines() -> None:
 def test_unwrap_off_keeps_every_line() -> None:
     doc = "\n\n".join([_wrapped(LONG), _wrapped(TWO_LINES)])
     assert len(segment(doc, unwrap=False)) == len(doc.replace("\n\n", "\n").split("\n"))
+
+
+def test_sentence_broken_at_inline_elements_is_one_block() -> None:
+    # BeautifulSoup's get_text("\n"): every text node on its own line, the blanks around a link kept.
+    doc = "you may need to set the \nSECURE_PROXY_SSL_HEADER\n setting for this.\nA promise is said to be\nsettled\nif it is either fulfilled or rejected."
+    assert [b.text for b in segment(doc)] == [
+        "you may need to set the SECURE_PROXY_SSL_HEADER setting for this.",
+        "A promise is said to be settled if it is either fulfilled or rejected.",
+    ]
+
+
+def test_menu_items_of_one_shape_stay_apart() -> None:
+    doc = "visit the World section\nvisit the Sports section\nvisit the Travel section"
+    assert len(segment(doc)) == 3
+
+
+def test_list_item_after_an_open_line_stays_apart() -> None:
+    doc = "The kit holds the following \n- a map\n- water"
+    assert [b.text for b in segment(doc)] == ["The kit holds the following", "- a map", "- water"]

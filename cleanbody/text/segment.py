@@ -7,7 +7,9 @@ its lines look like greedy wrapping at one width: a line ends where the next
 word would not have fitted. A run of three lines or more shows its own width;
 a paragraph of two lines is judged at the document's (text browsers wrap
 every paragraph at one width). Then lines join until one ends a sentence
-short of the width, or the next starts a list item.
+short of the width, or the next starts a list item. Text that is not wrapped
+may still break a sentence where the page had an inline element (a scraper
+that writes each text node on a line): such lines join too.
 """
 
 from __future__ import annotations
@@ -127,6 +129,39 @@ def _paragraphs_of_wrapped(text: str, group: list[tuple[int, int]], width: int) 
         yield current
 
 
+_CONTINUES = regex.compile(r"[\p{Ll},.;:)\]]")
+
+
+def _broken_at_inline_tag(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Whether *line* and *nxt* are one sentence that a scraper broke at an inline element (a link, a
+    code span): ``get_text("\n")`` gives ``"set the \nSECURE_HEADER\n setting."``, the blank that
+    stood beside the element left at the line's end or the next one's start."""
+    if _LIST_MARKER.match(text, nxt[0], nxt[1]):
+        return False
+    if text[line[1]] in " \t":
+        return True
+    if nxt[0] >= 2 and text[nxt[0] - 1] == " " and text[nxt[0] - 2] == "\n":
+        return True
+    # No blank kept: a line that stops mid-sentence and a next one that goes on in lower case. Menu
+    # items of one shape ("visit the World section", "visit the Sports section") start alike.
+    if _TERMINAL.search(text, line[0], line[1]) is None and _CONTINUES.match(text, nxt[0]):
+        first, following = _FIRST_WORD.match(text, line[0]), _FIRST_WORD.match(text, nxt[0])
+        return first is None or following is None or first.group() != following.group()
+    return False
+
+
+def _fragments_joined(text: str, group: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """The lines of *group*, those broken at inline elements joined again."""
+    current = [group[0]]
+    for line in group[1:]:
+        if _broken_at_inline_tag(text, current[-1], line):
+            current.append(line)
+        else:
+            yield current
+            current = [line]
+    yield current
+
+
 def _make_block(text: str, index: int, lines: list[tuple[int, int]], invisible: bool) -> Block:
     """A block of wrapped *lines*; its text is folded when the text has *invisible* characters."""
     joined = " ".join(text[s:e] for s, e in lines)
@@ -167,6 +202,9 @@ def segment(text: str, *, unwrap: bool = True) -> tuple[Block, ...]:
             at = None
         if at is not None:
             for lines in _paragraphs_of_wrapped(text, group, at):
+                blocks.append(_make_block(text, len(blocks), lines, invisible))
+        elif unwrap and len(group) > 1:
+            for lines in _fragments_joined(text, group):
                 blocks.append(_make_block(text, len(blocks), lines, invisible))
         else:
             for line in group:
