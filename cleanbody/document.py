@@ -64,6 +64,8 @@ class BlockStats(NamedTuple):
     prose: bool
     #: Weight in the main-text search: positive for prose, negative otherwise.
     score: float
+    #: Has lower-case words (or CJK): a sentence or part of one, not a Title Case label or a menu word.
+    sentence: bool
 
 
 # What a removed span tells about the page: one small type per kind, so the

@@ -37,7 +37,7 @@ def _kind(i: int) -> str:
 
 def _context(main: tuple[int, int] | None, page: PageEvidence | None = None) -> DocContext:
     blocks = tuple(Block(i, 10 * i, 10 * i + 5, f"block {i}", ((10 * i, 10 * i + 5),)) for i in range(N_BLOCKS))
-    stats = tuple(BlockStats(20 if i in PROSE else 2, i in PROSE, i in PROSE, 1.0) for i in range(N_BLOCKS))
+    stats = tuple(BlockStats(20 if i in PROSE else 2, i in PROSE, i in PROSE, 1.0, True) for i in range(N_BLOCKS))
     return DocContext(" " * (10 * N_BLOCKS), blocks, stats, main, page=page)
 
 

@@ -14,7 +14,9 @@ What it keeps:
     own output, a press release) is all main text, tables and lists too.
 Why:
     In a naive scrape most noise sits before or after the article; the
-    article is the one long run of sentences.
+    article is the one long run of sentences. Content that is not one
+    article (a how-to's short sections, a thread's posts) has no run that
+    long, and then only menus and labels, not sentences, separate its parts.
 Examples:
     remove: "Must Read Bits & Bytes" (after the last paragraph, among teasers)
     keep: a short line between two paragraphs of the article
