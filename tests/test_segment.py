@@ -59,3 +59,18 @@ def test_menu_items_of_one_shape_stay_apart() -> None:
 def test_list_item_after_an_open_line_stays_apart() -> None:
     doc = "The kit holds the following \n- a map\n- water"
     assert [b.text for b in segment(doc)] == ["The kit holds the following", "- a map", "- water"]
+
+
+def test_rules_read_a_markdown_links_text_and_the_body_keeps_the_link() -> None:
+    import cleanbody
+
+    line = "Read the [council's budget](https://example.org/budget_(2026)/full-report.pdf) before the vote."
+    (block,) = segment(line)
+    assert block.text == "Read the council's budget before the vote."
+    assert line[block.start : block.end] == line
+    assert cleanbody.clean(f"{LONG}\n\n{line}", kind="text").text.endswith(line)
+
+
+def test_an_image_inside_a_link_shows_nothing() -> None:
+    (block,) = segment("* [![A flooded street in the town centre](/img/flood.jpg)](/news/flood)")
+    assert block.text == "*"

@@ -42,6 +42,25 @@ def fold(text: str) -> str:
     return _FORMAT.sub("", text)
 
 
+# A Markdown link or image: ``[text](url)``, ``![alt](url "title")``. The target may hold one level of
+# parentheses (``/wiki/Foo_(bar)``) but no brackets, so a scan from ``](`` stops at the next link.
+_MARKDOWN_LINK = regex.compile(r'(!?)\[([^\[\]\n]*)\]\((?:[^()\[\]\s]|\([^()\[\]\s]*\))*(?:\s+"[^"\n]*")?\)')
+
+
+def _visible_link(m: regex.Match[str]) -> str:
+    return "" if m.group(1) else m.group(2)
+
+
+def markdown_visible(text: str) -> str:
+    """*text* with its Markdown links read as their text and its images as nothing: what a reader of
+    the rendered page sees, and what the rules judge (a long link target is not words of prose).
+    Twice, for the image inside a link (``[![alt](img)](url)``)."""
+    if "](" not in text:
+        return text
+    once = _MARKDOWN_LINK.sub(_visible_link, text)
+    return (_MARKDOWN_LINK.sub(_visible_link, once) if "](" in once else once).strip(" \t")
+
+
 def unfolder(raw: str) -> Callable[[int], int]:
     """The offset in *raw* of each character index of ``fold(raw)`` (``len(raw)`` for its end), so a
     match in the folded text points into the working text. Format characters just before the

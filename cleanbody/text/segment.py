@@ -20,7 +20,7 @@ from itertools import pairwise
 import regex
 
 from cleanbody.document import Block, BlockKind
-from cleanbody.text.normalize import fold, has_format, visible_span
+from cleanbody.text.normalize import fold, has_format, markdown_visible, visible_span
 
 # Matched where a line's text starts, after its blanks.
 _LIST_MARKER = regex.compile(r"[-*+•·▪◦‣o][ \t]|\d{1,3}[.)][ \t]")
@@ -167,6 +167,7 @@ def _make_block(text: str, index: int, lines: list[tuple[int, int]], invisible: 
     joined = " ".join(text[s:e] for s, e in lines)
     if invisible:
         joined = fold(joined)
+    joined = markdown_visible(joined)
     return Block(index, lines[0][0], lines[-1][1], joined, tuple(lines), _kind(joined))
 
 
@@ -174,6 +175,7 @@ def _line_block(text: str, index: int, line: tuple[int, int], invisible: bool) -
     joined = text[line[0] : line[1]]
     if invisible:
         joined = fold(joined)
+    joined = markdown_visible(joined)
     return Block(index, line[0], line[1], joined, (line,), _kind(joined))
 
 
