@@ -60,7 +60,14 @@ def load_records(path: Path) -> list[Record]:
         rows = [json.loads(line) for line in f]
     return [
         Record(
-            r["id"], r["rendering"], r["page_type"], r["url"], r["text"], r["expected"], tuple(r["with"]), tuple(r["without"])
+            r["id"],
+            r["rendering"],
+            r["page_type"],
+            r["url"],
+            r["text"],
+            r["expected"],
+            tuple(r["with"]),
+            tuple(r["without"]),
         )
         for r in rows
     ]
@@ -142,7 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\n## {wanted} part ({len(recs)} records)\n")
         print(table(recs, scores, by_type=wanted == "tune"))
     if args.json:
-        rows = [{"id": r.id, "rendering": r.rendering, "part": r.part, **s} for r, s in zip(records, scored, strict=True)]
+        rows = [
+            {"id": r.id, "rendering": r.rendering, "part": r.part, **s} for r, s in zip(records, scored, strict=True)
+        ]
         args.json.write_text(json.dumps(rows))
     return 0
 

@@ -44,7 +44,10 @@ def test_unwrap_off_keeps_every_line() -> None:
 
 def test_sentence_broken_at_inline_elements_is_one_block() -> None:
     # BeautifulSoup's get_text("\n"): every text node on its own line, the blanks around a link kept.
-    doc = "you may need to set the \nSECURE_PROXY_SSL_HEADER\n setting for this.\nA promise is said to be\nsettled\nif it is either fulfilled or rejected."
+    doc = (
+        "you may need to set the \nSECURE_PROXY_SSL_HEADER\n setting for this.\n"
+        "A promise is said to be\nsettled\nif it is either fulfilled or rejected."
+    )
     assert [b.text for b in segment(doc)] == [
         "you may need to set the SECURE_PROXY_SSL_HEADER setting for this.",
         "A promise is said to be settled if it is either fulfilled or rejected.",

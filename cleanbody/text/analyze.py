@@ -116,6 +116,9 @@ class CommentMarks(NamedTuple):
     headers: frozenset[int] = frozenset()
 
 
+NO_COMMENTS = CommentMarks()
+
+
 def comment_marks(ctx: DocContext) -> CommentMarks:
     """See :class:`CommentMarks` and :func:`main_span`."""
     stops = tuple(b.index for b in ctx.blocks if not ctx.stats[b.index].prose and opens_comments(b))
@@ -182,7 +185,7 @@ def _heaviest_run(weights: list[float], end: int) -> tuple[int, int] | None:
 def main_span(
     stats: tuple[BlockStats, ...],
     noise: frozenset[int] = frozenset(),
-    comments: CommentMarks = CommentMarks(),
+    comments: CommentMarks = NO_COMMENTS,
 ) -> tuple[int, int] | None:
     """Indices (first, last) of the main text, or None without prose.
 
