@@ -87,20 +87,13 @@ def _fills_at(text: str, group: list[tuple[int, int]], width: int, slack: int = 
     return full >= 0.6 * (len(group) - 1)
 
 
-def _own_width(group: list[tuple[int, int]]) -> int | None:
-    """The width a run of three or more lines may be wrapped at: its longest line's."""
+def _wrapped_width(text: str, group: list[tuple[int, int]]) -> int | None:
+    """The width a run of three or more lines is wrapped at (its longest line's), when it looks
+    wrapped on its own; None otherwise."""
     if len(group) < 3:
         return None
     width = max(e - s for s, e in group)
-    return width if _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH else None
-
-
-def _wrap_width(text: str, groups: list[list[tuple[int, int]]]) -> int | None:
-    """The width the document is hard-wrapped at: the widest of its runs that look wrapped on their
-    own (three lines or more). A paragraph of two lines cannot show it alone; at the document's width
-    it can. None when no run looks wrapped."""
-    widths = [w for g in groups if (w := _own_width(g)) is not None and _fills_at(text, g, w)]
-    return max(widths) if widths else None
+    return width if _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH and _fills_at(text, group, width) else None
 
 
 def _kind(line_text: str) -> BlockKind:
@@ -192,16 +185,14 @@ def segment(text: str, *, unwrap: bool = True) -> tuple[Block, ...]:
     """
     invisible = has_format(text)
     groups = list(_groups(text, invisible))
-    width = _wrap_width(text, groups) if unwrap else None
+    own = [_wrapped_width(text, g) if unwrap else None for g in groups]
+    # The document's width: the widest run that looks wrapped on its own. A paragraph of two lines
+    # cannot show it alone; at the document's width it can.
+    width = max((w for w in own if w is not None), default=None)
     blocks: list[Block] = []
-    for group in groups:
-        own = _own_width(group) if unwrap else None
-        if own is not None and _fills_at(text, group, own):
-            at: int | None = own
-        elif width is not None and len(group) > 1 and _fills_at(text, group, width, _WIDTH_SLACK):
+    for group, at in zip(groups, own, strict=True):
+        if at is None and width is not None and len(group) > 1 and _fills_at(text, group, width, _WIDTH_SLACK):
             at = width
-        else:
-            at = None
         if at is not None:
             for lines in _paragraphs_of_wrapped(text, group, at):
                 blocks.append(_make_block(text, len(blocks), lines, invisible))
