@@ -160,7 +160,7 @@ class Tally:
         ctx, candidates = detection.ctx, detection.candidates
         findings: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         for c in candidates:
-            findings[c.rule_id].append((c.finding.start, c.finding.end))
+            findings[c.rule_id].append((c.start, c.end))
         gone = covered(text, (span for spans in removals.values() for span in spans))
         removed_by = {rule_id: covered(text, spans) for rule_id, spans in sorted(removals.items())}
         found_by = {rule_id: covered(text, spans) for rule_id, spans in sorted(findings.items())}
@@ -216,7 +216,7 @@ def alone(line: str) -> tuple[bool, list[str]]:
 
 
 def _spans(candidates: Iterable[Candidate], rule_id: str) -> list[tuple[int, int]]:
-    return [(c.finding.start, c.finding.end) for c in candidates if c.rule_id == rule_id]
+    return [(c.start, c.end) for c in candidates if c.rule_id == rule_id]
 
 
 def _pct(part: int, whole: int) -> str:

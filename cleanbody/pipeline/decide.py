@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from cleanbody.config import Favor
 from cleanbody.document import Candidate, DocContext, Harvest, Strength
@@ -70,26 +71,27 @@ def certain_blocks(ctx: DocContext, candidates: Sequence[Candidate]) -> frozense
     return frozenset(
         c.block
         for c in candidates
-        if c.strength is Strength.CERTAIN
-        and c.finding.start <= ctx.blocks[c.block].start
-        and c.finding.end >= ctx.blocks[c.block].end
+        if c.strength is Strength.CERTAIN and c.start <= ctx.blocks[c.block].start and c.end >= ctx.blocks[c.block].end
     )
 
 
 def _to_removals(text: str, accepted: list[Candidate]) -> list[Removal]:
     """Non-overlapping removals, earliest and widest first."""
-    ordered = sorted(
-        accepted,
-        key=lambda c: (c.finding.start, -c.finding.end, _RANK[c.strength], c.rule_id),
-    )
+    # One stable sort per key, last key first: the same order as one sort on
+    # the key tuple, without a tuple per candidate (a page of one-letter
+    # lines has several candidates a line, and the tuples were its peak).
+    ordered = sorted(accepted, key=attrgetter("rule_id"))
+    ordered.sort(key=lambda c: _RANK[c.strength])
+    ordered.sort(key=lambda c: -c.end)
+    ordered.sort(key=attrgetter("start"))
     removals: list[Removal] = []
     covered = 0
     for c in ordered:
-        start = max(c.finding.start, covered)
-        end = c.finding.end
+        start = max(c.start, covered)
+        end = c.end
         if end <= start:
             continue
-        removals.append(Removal(c.rule_id, c.finding.reason, text[start:end], start, end))
+        removals.append(Removal(c.rule_id, c.reason, text[start:end], start, end))
         covered = end
     return removals
 
@@ -132,7 +134,6 @@ def decide(ctx: DocContext, candidates: Sequence[Candidate], favor: Favor) -> De
         accepted = [c for c in candidates if c.strength is Strength.CERTAIN]
         removals = _to_removals(ctx.text, accepted)
         notes = ("likely findings would have removed most of the main text; kept only certain ones",)
-    harvest = tuple(
-        item for c in sorted(accepted, key=lambda c: (c.finding.start, c.rule_id)) for item in c.finding.harvest
-    )
+    harvesting = sorted((c for c in accepted if c.harvest), key=lambda c: (c.start, c.rule_id))
+    harvest = tuple(item for c in harvesting for item in c.harvest)
     return Decision(tuple(removals), harvest, notes)

@@ -41,6 +41,9 @@ class _OutOfTime(Exception):
 def _findings(ctx: DocContext, phase: Phase, deadline: Deadline) -> Iterator[Candidate]:
     """What the phase's rules find in its blocks, lazily (a caller may stop at the first)."""
     gated = sorted(phase.rules, key=lambda r: -r.max_words)
+    # A rule words its reason from what it measured, so the same reason comes
+    # again on every line of a long run: keep one copy of each.
+    reasons: dict[str, str] = {}
     for n, block in enumerate(phase.blocks):
         if n % _CLOCK_EVERY == 0 and deadline.passed():
             raise _OutOfTime
@@ -49,7 +52,15 @@ def _findings(ctx: DocContext, phase: Phase, deadline: Deadline) -> Iterator[Can
             if words > rule.max_words:
                 break
             for finding in rule.detect(block, ctx):
-                yield Candidate(rule.rule_id, finding.strength or rule.strength, block.index, finding)
+                yield Candidate(
+                    rule.rule_id,
+                    finding.strength or rule.strength,
+                    block.index,
+                    finding.start,
+                    finding.end,
+                    reasons.setdefault(finding.reason, finding.reason),
+                    finding.harvest,
+                )
 
 
 def _run(ctx: DocContext, phases: Iterable[Phase], deadline: Deadline) -> tuple[list[Candidate], bool]:
