@@ -77,3 +77,20 @@ def test_rules_read_a_markdown_links_text_and_the_body_keeps_the_link() -> None:
 def test_an_image_inside_a_link_shows_nothing() -> None:
     (block,) = segment("* [![A flooded street in the town centre](/img/flood.jpg)](/news/flood)")
     assert block.text == "*"
+
+
+def test_a_link_target_wrapped_after_a_hyphen_is_still_a_target() -> None:
+    # html2text breaks a long target where it has a hyphen
+    (block,) = segment("See the [flood map](https://maps.example-\nregion.org/flood-2024.png) for your street.")
+    assert block.text == "See the flood map for your street."
+
+
+def test_an_images_alt_text_goes_to_the_captions_and_out_of_the_body() -> None:
+    import cleanbody
+
+    image = "![Workers clear a flooded street in the town centre](https://example.org/img/flood.jpg)"
+    result = cleanbody.clean(f"{LONG}\n\n{image}\n\n{LONG}", kind="text")
+    assert "flood.jpg" not in result.text
+    assert [c.text for c in result.captions] == ["Workers clear a flooded street in the town centre"]
+    label = cleanbody.clean(f"{LONG}\n\n![logo](/img/logo.png)\n\n{LONG}", kind="text")
+    assert label.captions == ()

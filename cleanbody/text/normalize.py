@@ -43,8 +43,14 @@ def fold(text: str) -> str:
 
 
 # A Markdown link or image: ``[text](url)``, ``![alt](url "title")``. The target may hold one level of
-# parentheses (``/wiki/Foo_(bar)``) but no brackets, so a scan from ``](`` stops at the next link.
-_MARKDOWN_LINK = regex.compile(r'(!?)\[([^\[\]\n]*)\]\((?:[^()\[\]\s]|\([^()\[\]\s]*\))*(?:\s+"[^"\n]*")?\)')
+# parentheses (``/wiki/Foo_(bar)``) but no brackets, so a scan from ``](`` stops at the next link; and
+# the break a hard-wrapping converter puts after a hyphen (html2text: ``tarkett-\nimage.com``, read
+# in a block's joined text as ``tarkett- image.com``).
+_TARGET = r'\((?:[^()\[\]\s]|-\s{1,8}(?=[^()\[\]\s])|\([^()\[\]\s]*\))*(?:\s+"[^"\n]*")?\)'
+_MARKDOWN_LINK = regex.compile(rf"(!?)\[([^\[\]\n]*)\]{_TARGET}")
+#: A Markdown image, with the link around it when it is all the link holds (``[![alt](src)](href)``).
+#: Its alt text may be wrapped over lines: it is searched in one block's lines.
+MARKDOWN_IMAGE = regex.compile(rf"(?P<open>\[)?!\[(?P<alt>[^\[\]]*)\]{_TARGET}(?(open)\]{_TARGET})")
 
 
 def _visible_link(m: regex.Match[str]) -> str:
