@@ -94,3 +94,20 @@ def test_an_images_alt_text_goes_to_the_captions_and_out_of_the_body() -> None:
     assert [c.text for c in result.captions] == ["Workers clear a flooded street in the town centre"]
     label = cleanbody.clean(f"{LONG}\n\n![logo](/img/logo.png)\n\n{LONG}", kind="text")
     assert label.captions == ()
+
+
+def test_a_markdown_scrapes_title_is_its_level_one_heading_as_plain_text() -> None:
+    import cleanbody
+
+    doc = (
+        "[Skip to content](#main)\n\n* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n\n"
+        "# **Council approves** £40m plan \\- for city roads\n\n"
+        "[Share](https://example.com/share) [Print](https://example.com/print)\n\n"
+        "* [Transport](/news/transport)\n* [Local](/news/local)\n\n"
+        f"## What the plan covers\n\n{LONG}\n\n"
+        "Residents who spoke at the meeting were divided. Some welcomed the plan as long overdue, while "
+        "others said the council had ignored neighbourhoods on the edge of the city for years."
+    )
+    result = cleanbody.clean(doc, kind="text")
+    assert result.metadata.title == "Council approves £40m plan - for city roads"
+    assert "Council approves" not in result.text

@@ -67,6 +67,23 @@ def markdown_visible(text: str) -> str:
     return (_MARKDOWN_LINK.sub(_visible_link, once) if "](" in once else once).strip(" \t")
 
 
+_HEADING_OPENER = regex.compile(r"^(?:>[ \t]*)*#{1,6}[ \t]+")
+_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1")
+_ESCAPED = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def markdown_plain(text: str) -> str:
+    """*text* as a line of plain text: its Markdown heading marks, strong emphasis and backslash
+    escapes gone too, for a field that is read as plain text (a title)."""
+    if not any(c in text for c in "#*_\\]"):
+        return text
+    plain = _HEADING_OPENER.sub("", markdown_visible(text)).rstrip()
+    closed = plain.rstrip("#")  # an ATX heading may close with hashes after a blank
+    if closed != plain and closed[-1:].isspace():
+        plain = closed
+    return _ESCAPED.sub(r"\1", _EMPHASIS.sub(r"\2", plain)).strip()
+
+
 def unfolder(raw: str) -> Callable[[int], int]:
     """The offset in *raw* of each character index of ``fold(raw)`` (``len(raw)`` for its end), so a
     match in the folded text points into the working text. Format characters just before the
