@@ -43,7 +43,7 @@ def _context(main: tuple[int, int] | None, page: PageEvidence | None = None) -> 
 
 def _rule(name: str, needs_main: bool, reach: str, needs_chrome: bool = False) -> Rule:
     return Rule(
-        rule_id=f"test.{name}",
+        rule_id=name,
         strength=Strength.CERTAIN,
         detect=lambda block, ctx: (),
         needs_main=needs_main,
@@ -63,7 +63,7 @@ def _seen(rule: Rule, ctx: DocContext, others: tuple[Rule, ...], *, clean_body: 
 
 ALL = {"P", "I", "N", "F"}
 #: (needs_main, reach) -> what the rule reads once the main text of a plain text is located,
-#: with the main-text rule (a needs_main rule that reaches everywhere) on.
+#: with the main-text rule (zone.outside-main, which takes all that lies outside it) on.
 LOCATED = {
     (False, "article"): {"P", "I"},
     (False, "near"): {"P", "I", "N"},
@@ -76,12 +76,12 @@ LOCATED = {
 CASES = [
     c for c in itertools.product((False, True), ("article", "near", "everywhere"), (False, True)) if c[0] or not c[2]
 ]
-MAIN_TEXT_RULE = _rule("main", True, "everywhere", needs_chrome=True)
+MAIN_TEXT_RULE = _rule("zone.outside-main", True, "everywhere", needs_chrome=True)
 
 
 @pytest.mark.parametrize(("needs_main", "reach", "needs_chrome"), CASES)
 def test_located_scrape(needs_main: bool, reach: str, needs_chrome: bool) -> None:
-    rule = _rule("r", needs_main, reach, needs_chrome)
+    rule = _rule("test.r", needs_main, reach, needs_chrome)
     assert _seen(rule, _context(MAIN), (MAIN_TEXT_RULE,)) == LOCATED[needs_main, reach]
 
 
@@ -91,9 +91,13 @@ def test_every_rule_reads_every_block_without_a_located_main_text(
 ) -> None:
     """No prose (no main text), the main-text rule off, or the HTML path (trafilatura chose the main
     text: all of it is main): every rule reads every block, shape-only rules included."""
-    rule = _rule("r", needs_main, reach, needs_chrome)
+    rule = _rule("test.r", needs_main, reach, needs_chrome)
     assert _seen(rule, _context(None), (MAIN_TEXT_RULE,)) == ALL
     assert _seen(rule, _context(MAIN), ()) == ALL
+    # Another rule that reaches everywhere (the headline) does not take what is far from the main
+    # text, so with the main-text rule off that chrome is not certain to go either.
+    headline = _rule("test.headline", True, "everywhere")
+    assert _seen(rule, _context(MAIN), (headline,)) == ALL
     assert _seen(rule, _context((0, N_BLOCKS - 1), PageEvidence()), (MAIN_TEXT_RULE,)) == ALL
 
 
@@ -101,7 +105,7 @@ def test_every_rule_reads_every_block_without_a_located_main_text(
 def test_clean_body(needs_main: bool, reach: str, needs_chrome: bool) -> None:
     """No rule is certain of any chrome: all of the text is main text, and the shape-only rules
     stand down."""
-    rule = _rule("r", needs_main, reach, needs_chrome)
+    rule = _rule("test.r", needs_main, reach, needs_chrome)
     expected = set() if needs_chrome else ALL
     assert _seen(rule, _context((0, N_BLOCKS - 1)), (MAIN_TEXT_RULE,), clean_body=True) == expected
 
@@ -114,10 +118,10 @@ def test_phases_keep_document_order_within_a_zone() -> None:
 
 
 def test_chrome_scan_reads_from_the_end() -> None:
-    local = _rule("local", False, "article")
+    local = _rule("test.local", False, "article")
     assert [b.index for b in chrome_scan(_context(MAIN), (local,)).blocks][:3] == [39, 38, 37]
 
 
 def test_needs_chrome_needs_main() -> None:
     with pytest.raises(ValueError, match="needs_main"):
-        _rule("bad", False, "article", needs_chrome=True)
+        _rule("test.bad", False, "article", needs_chrome=True)

@@ -12,8 +12,9 @@ is main text. Once the main text is known, :func:`plan` gives the rest:
   those that judge by shape alone (``needs_chrome``): in a clean body the
   same shapes are the article's lists and tables (the local rules already
   read every block);
-* no main text, or no rule that reaches everywhere (the main-text rule is
-  off): the local rules read the non-prose blocks, then the others read all;
+* no main text, or the rule that takes what lies outside it
+  (``zone.outside-main``) is off: the local rules read the non-prose
+  blocks, then the others read all;
 * otherwise chrome far outside the main text is certain to go, so a rule
   reads there only if its ``reach`` asks for it: ``"article"`` rules read
   the main text and prose anywhere, ``"near"`` rules also the chrome within
@@ -33,6 +34,9 @@ from cleanbody.document import NEAR_WINDOW, Block, DocContext
 
 if TYPE_CHECKING:
     from cleanbody.rules import Rule
+
+#: With this rule on, chrome far from the main text is certain to go.
+_OUTSIDE_MAIN = "zone.outside-main"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +85,7 @@ def plan(ctx: DocContext, rules: Sequence[Rule], *, clean_body: bool = False) ->
     if clean_body:
         return (Phase(tuple(r for r in later if not r.needs_chrome), ctx.blocks),)
     chrome = _chrome(ctx)
-    if ctx.main is None or not any(r.reach == "everywhere" for r in later):
+    if ctx.main is None or not any(r.rule_id == _OUTSIDE_MAIN for r in later):
         return Phase(local, chrome), Phase(later, ctx.blocks)
     first, last = ctx.main
     low, high = first - NEAR_WINDOW, last + NEAR_WINDOW
