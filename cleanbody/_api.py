@@ -8,7 +8,7 @@ from cleanbody.model import CleanResult
 from cleanbody.pipeline import run
 from cleanbody.rules import DOM_RULES, RULES, catalogue
 
-_KINDS = ("auto", "html", "text")
+_KINDS = ("auto", "html", "text", "markdown")
 
 
 class Cleaner:

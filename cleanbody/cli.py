@@ -74,7 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--field", metavar="NAME", help="the JSONL field with the document (default: html, text or content)")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--explain", action="store_true", help="after each text, a table of every removal, rule and reason")
-    p.add_argument("--kind", choices=("auto", "html", "text"), default="auto", help="force the document kind")
+    p.add_argument(
+        "--kind", choices=("auto", "html", "text", "markdown"), default="auto", help="force the document kind"
+    )
     p.add_argument("--url", help="the page's URL (for JSONL, used when a record has no 'url')")
     p.add_argument("--favor", choices=("precision", "balanced", "recall"), default="balanced")
     p.add_argument("--disable", action="append", default=[], metavar="RULE_OR_CATEGORY", help="repeatable")

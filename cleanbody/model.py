@@ -14,11 +14,13 @@ from cleanbody.text.render import render
 #: Where a removal was made: in the working text, or in the HTML tree before extraction.
 Stage = Literal["text", "dom"]
 #: What the document was cleaned as.
-Kind = Literal["html", "text"]
+Kind = Literal["html", "text", "markdown"]
 #: How the working text was split into paragraphs: ``"wrapped"`` joins the
 #: hard-wrapped lines of a paragraph (plain text), ``"lines"`` takes every
-#: line as its own paragraph (trafilatura's output on the HTML path).
-Segmentation = Literal["wrapped", "lines"]
+#: line as its own paragraph (trafilatura's output on the HTML path);
+#: ``"markdown"`` is split as ``"wrapped"`` and rendered in the input's own
+#: layout (see :func:`~cleanbody.text.render.render_blocks`).
+Segmentation = Literal["wrapped", "lines", "markdown"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +89,9 @@ class CleanResult:
         """The body rebuilt from ``working_text`` minus the text-stage
         removals: always equal to ``text``, so the report is the whole story."""
         spans = [(r.start, r.end) for r in self.removed if r.start is not None and r.end is not None]
-        return render(self.working_text, spans, unwrap=self.segmentation == "wrapped")
+        return render(
+            self.working_text, spans, unwrap=self.segmentation != "lines", markdown=self.segmentation == "markdown"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able data (the working text is left out: it is the input)."""

@@ -1,5 +1,5 @@
 """The document as the pipeline reads it: bytes decoded (a str made valid
-Unicode), over-long input cut, and HTML told from text."""
+Unicode), over-long input cut, and HTML, Markdown and plain text told apart."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from typing import AnyStr, Literal
 
 from cleanbody.input.decode import decode, looks_binary, names_utf16, replace_surrogates
 from cleanbody.input.markup import without_code
-from cleanbody.input.sniff import looks_like_html
+from cleanbody.input.sniff import looks_like_html, looks_like_markdown
 from cleanbody.model import Kind
 
-InputKind = Literal["auto", "html", "text"]
+InputKind = Literal["auto", "html", "text", "markdown"]
 # UTF-16 and UTF-32 text is full of NUL bytes; with a BOM (or a UTF-16 label) it is not binary.
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
@@ -48,7 +48,10 @@ def read_input(doc: str | bytes, kind: InputKind, max_chars: int | None, encodin
     if max_chars is not None and len(text) > max_chars:
         notes = (*notes, f"the input has {len(text)} characters; only the first {max_chars} were cleaned (max_chars)")
         text = text[: _cut(text, max_chars, "\n")]
-    return Input(text, "html" if html else "text", notes)
+    if html:
+        return Input(text, "html", notes)
+    markdown = kind == "markdown" or (kind == "auto" and looks_like_markdown(text))
+    return Input(text, "markdown" if markdown else "text", notes)
 
 
 def _cut(doc: AnyStr, limit: int, newline: AnyStr) -> int:

@@ -53,13 +53,15 @@ def run(
         return CleanResult(text="", notes=read.notes)
     page = extract_page(read.text, dom_rules, url=url, deadline=deadline) if read.kind == "html" else None
     # trafilatura writes one paragraph per line and never wraps them.
-    segmentation: Segmentation = "wrapped" if page is None else "lines"
-    ctx = analyze(page.text if page else read.text, page.evidence if page else None, unwrap=segmentation == "wrapped")
+    segmentation: Segmentation = "lines" if page else "markdown" if read.kind == "markdown" else "wrapped"
+    ctx = analyze(page.text if page else read.text, page.evidence if page else None, unwrap=segmentation != "lines")
     if page is not None:
         rules = [r for r in rules if page.metadata.page_type not in r.not_on]
     detection = detect(ctx, rules, deadline)
     decision = decide(detection.ctx, detection.candidates, config.favor)
-    body = render_blocks(detection.ctx.text, detection.ctx.blocks, text_spans(decision.removals))
+    body = render_blocks(
+        detection.ctx.text, detection.ctx.blocks, text_spans(decision.removals), markdown=segmentation == "markdown"
+    )
     harvest = (*(page.captions if page else ()), *decision.harvest)
     notes = [*read.notes, *(page.notes if page else ()), *decision.notes]
     if detection.cut_short:

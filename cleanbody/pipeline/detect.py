@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from cleanbody.document import Candidate, Deadline, DocContext, Strength
 from cleanbody.pipeline.decide import certain_blocks
 from cleanbody.pipeline.plan import Phase, chrome_scan, opening, plan
-from cleanbody.text.analyze import comment_marks, main_span
+from cleanbody.text.analyze import comment_marks, main_span, markdown_structure
 
 if TYPE_CHECKING:
     from cleanbody.rules import Rule
@@ -118,7 +118,9 @@ def detect(ctx: DocContext, rules: Sequence[Rule], deadline: Deadline) -> Detect
         # deals and results are article text with no prose shape).
         located = replace(ctx, main=(0, len(ctx.blocks) - 1) if ctx.blocks else None)
     else:
-        located = replace(ctx, main=main_span(ctx.stats, certain_blocks(ctx, found), comment_marks(ctx)))
+        located = replace(
+            ctx, main=main_span(ctx.stats, certain_blocks(ctx, found), comment_marks(ctx), markdown_structure(ctx))
+        )
         if located.blocks:
             scan = _scan_chrome(located, rules, found, deadline)
             if scan.late:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import regex
 
 from cleanbody.document import Block, BlockStats, DocContext, PageEvidence
-from cleanbody.text.normalize import normalize
+from cleanbody.text.normalize import MARKDOWN_FENCES, MARKDOWN_TABLE_RULE, normalize
 from cleanbody.text.segment import segment
 from cleanbody.tokens import word_count
 
@@ -144,6 +144,33 @@ def block_stats(block: Block) -> BlockStats:
     return BlockStats(words=words, terminal=terminal, prose=prose, score=score, sentence=sentence)
 
 
+def markdown_structure(ctx: DocContext) -> frozenset[int]:
+    """Blocks that are code between fences or rows of a table with a delimiter row: the content's
+    own structure, which page chrome does not take (a menu is a list, not a table with a header
+    rule; a code fence is written by the author). See ``neutral`` in :func:`main_span`."""
+    text = ctx.text
+    if "```" not in text and "~~~" not in text and "|" not in text:
+        return frozenset()
+    found: set[int] = set()
+    in_code = in_table = False
+    for block in ctx.blocks:
+        for start, end in block.lines:
+            line = text[start:end]
+            if line.startswith(MARKDOWN_FENCES):
+                in_code = not in_code
+                found.add(block.index)
+            elif in_code:
+                found.add(block.index)
+            elif MARKDOWN_TABLE_RULE.fullmatch(line):
+                in_table = True
+                found.add(block.index)
+            else:
+                in_table = in_table and "|" in line
+                if in_table:
+                    found.add(block.index)
+    return frozenset(found)
+
+
 def _weights(stats: tuple[BlockStats, ...], noise: frozenset[int]) -> list[float]:
     """Block weights for the search.
 
@@ -186,6 +213,7 @@ def main_span(
     stats: tuple[BlockStats, ...],
     noise: frozenset[int] = frozenset(),
     comments: CommentMarks = NO_COMMENTS,
+    neutral: frozenset[int] = frozenset(),
 ) -> tuple[int, int] | None:
     """Indices (first, last) of the main text, or None without prose.
 
@@ -200,9 +228,13 @@ def main_span(
     is made again with sentence-shaped lines costing nothing, so the parts of
     content that is not one article join; menus and labels still separate.
     When even that run holds little of the page's prose (``MAIN_RUN_SHARE``),
-    the main text spans all of it.
+    the main text spans all of it. Blocks in *neutral* (a Markdown table or
+    code block: :func:`markdown_structure`) cost nothing, so a tutorial's
+    code between two paragraphs does not cut it.
     """
     weights = _weights(stats, noise)
+    for i in neutral:
+        weights[i] = max(weights[i], 0.0)
     span = _heaviest_run(weights, len(weights))
     if span is None:
         return None

@@ -53,6 +53,13 @@ _MARKDOWN_LINK = regex.compile(rf"(!?)\[([^\[\]\n]*)\]{_TARGET}")
 MARKDOWN_IMAGE = regex.compile(rf"(?P<open>\[)?!\[(?P<alt>[^\[\]]*)\]{_TARGET}(?(open)\]{_TARGET})")
 
 
+#: A line that opens or closes a fenced code block.
+MARKDOWN_FENCES = ("```", "~~~")
+#: A GFM table's delimiter row (``|---|:---:|``, ``| --- |``, html2text's ``---|---``), to fullmatch
+#: one stripped line: it makes the lines around it a table.
+MARKDOWN_TABLE_RULE = regex.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?|\|[ \t]*:?-+:?[ \t]*\|")
+
+
 def _visible_link(m: regex.Match[str]) -> str:
     return "" if m.group(1) else m.group(2)
 

@@ -4,8 +4,10 @@ What it removes:
     "☰", "|", "‹ › ×", "•", "* * *".
 What it keeps:
     Any line with a letter or digit (a table cell "42" is judged by context),
-    and lines of code punctuation ("}", "});", "[]"): in a code listing they
-    close what the lines above opened.
+    lines of code punctuation ("}", "});", "[]"): in a code listing they
+    close what the lines above opened; and a Markdown table's delimiter row
+    ("|---|---|") or code fence ("```"), which make the lines around them a
+    table or code.
 Why:
     Without words there is nothing to read; these are glyphs of widgets.
 Examples:
@@ -20,13 +22,22 @@ import regex
 
 from cleanbody.document import Block, DocContext, Finding, Strength
 from cleanbody.rules._base import Rule, block_finding
+from cleanbody.text.normalize import MARKDOWN_FENCES, MARKDOWN_TABLE_RULE
 
 _WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
 _CODE = regex.compile(r"[{}\[\]();=]")
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
-    if len(block.text) < 200 and not _WORDLIKE.search(block.text) and not _CODE.search(block.text):
+    text = block.text
+    if (
+        len(text) < 200
+        and not _WORDLIKE.search(text)
+        and not _CODE.search(text)
+        # A Markdown table's delimiter row or a code fence: the structure of the table or code around it.
+        and not MARKDOWN_TABLE_RULE.fullmatch(text.strip())
+        and not text.lstrip().startswith(MARKDOWN_FENCES)
+    ):
         return (block_finding(block, "no letters or digits"),)
     return ()
 
