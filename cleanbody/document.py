@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from cleanbody.tokens import lower_words
@@ -194,7 +194,18 @@ class DocContext:
     main: tuple[int, int] | None
     page: PageEvidence | None = None
     _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Facts of the text alone, shared by every view of the document that :meth:`located` makes.
+    _facts: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
     _words: list[tuple[str, ...] | None] = field(default_factory=list, init=False, repr=False, compare=False)
+
+    def located(self, main: tuple[int, int] | None) -> DocContext:
+        """The same document with its main text at *main*. What :meth:`fact` and :meth:`words` made
+        carries over (a rule that runs before and after the main text is known reads the text once);
+        :meth:`memo` starts again, since its facts may depend on where the main text is."""
+        view = replace(self, main=main)
+        object.__setattr__(view, "_facts", self._facts)
+        object.__setattr__(view, "_words", self._words)
+        return view
 
     def words(self, index: int) -> tuple[str, ...]:
         """Lower-cased words of a short block (empty for long ones), made on first use."""
@@ -212,6 +223,13 @@ class DocContext:
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]
+
+    def fact(self, key: str, compute: Callable[[], T]) -> T:
+        """As :meth:`memo`, for a fact that *compute* draws from the blocks, their stats and the page
+        alone, never from ``main``: it is kept when the main text is located."""
+        if key not in self._facts:
+            self._facts[key] = compute()
+        return self._facts[key]
 
     def in_main(self, index: int) -> bool:
         return self.main is not None and self.main[0] <= index <= self.main[1]

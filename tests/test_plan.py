@@ -125,3 +125,19 @@ def test_chrome_scan_reads_from_the_end() -> None:
 def test_needs_chrome_needs_main() -> None:
     with pytest.raises(ValueError, match="needs_main"):
         _rule("test.bad", False, "article", needs_chrome=True)
+
+
+def test_a_located_view_keeps_the_facts_of_the_text_and_forgets_what_depended_on_main() -> None:
+    """A rule that reads before and after the main text is located computes a fact of the text once;
+    a memo may depend on ``main``, so the located view computes it again."""
+    ctx = _context(None)
+    calls: list[str] = []
+    assert ctx.fact("f", lambda: calls.append("fact") or 1) == 1
+    assert ctx.memo("m", lambda: calls.append("memo") or 2) == 2
+    ctx.words(3)
+    view = ctx.located(MAIN)
+    assert view.main == MAIN and ctx.main is None
+    assert view.fact("f", lambda: calls.append("fact again") or 3) == 1
+    assert view.memo("m", lambda: calls.append("memo again") or 4) == 4
+    assert calls == ["fact", "memo", "memo again"]
+    assert view.words(3) == ctx.words(3) == ("block", "3")

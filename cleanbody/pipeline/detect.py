@@ -9,7 +9,7 @@ have kept its text.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from cleanbody.document import Candidate, Deadline, DocContext, Strength
@@ -116,11 +116,10 @@ def detect(ctx: DocContext, rules: Sequence[Rule], deadline: Deadline) -> Detect
         # trafilatura chose the main text. Searching it again was measured
         # to cost more recall than it gains precision (lists of tour dates,
         # deals and results are article text with no prose shape).
-        located = replace(ctx, main=(0, len(ctx.blocks) - 1) if ctx.blocks else None)
+        located = ctx.located((0, len(ctx.blocks) - 1) if ctx.blocks else None)
     else:
-        located = replace(
-            ctx, main=main_span(ctx.stats, certain_blocks(ctx, found), comment_marks(ctx), markdown_structure(ctx))
-        )
+        main = main_span(ctx.stats, certain_blocks(ctx, found), comment_marks(ctx), markdown_structure(ctx))
+        located = ctx.located(main)
         if located.blocks:
             scan = _scan_chrome(located, rules, found, deadline)
             if scan.late:
@@ -129,7 +128,7 @@ def detect(ctx: DocContext, rules: Sequence[Rule], deadline: Deadline) -> Detect
                 # Measured: every naive scrape in the plain-text benchmark
                 # shows some chrome, no clean body does.
                 clean_body = True
-                located = replace(located, main=(0, len(located.blocks) - 1))
+                located = located.located((0, len(located.blocks) - 1))
                 found.extend(reversed(scan.found))
     more, late = _run(located, plan(located, rules, clean_body=clean_body), deadline)
     found.extend(more)

@@ -90,7 +90,7 @@ def split_caption(text: str, words: Sequence[str] = ()) -> CaptionFound | None:
 
 def block_caption(block: Block, ctx: DocContext) -> CaptionFound | None:
     """:func:`split_caption` of a block, computed once per document and block."""
-    cache: dict[int, CaptionFound | None] = ctx.memo("caption.credit", dict)
+    cache: dict[int, CaptionFound | None] = ctx.fact("caption.credit", dict)
     if block.index not in cache:
         short = ctx.stats[block.index].words <= CAPTION_MAX_WORDS
         cache[block.index] = split_caption(block.text, ctx.words(block.index)) if short else None

@@ -41,7 +41,7 @@ def _datelines(ctx: DocContext) -> frozenset[int]:
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
-    datelines = ctx.memo("byline.dateline", lambda: _datelines(ctx))
+    datelines = ctx.fact("byline.dateline", lambda: _datelines(ctx))
     if block.index not in datelines or len(datelines) > _MAX_DATELINES:
         return ()
     date = find_date(block.text, day_first=ctx.page is not None and ctx.page.day_first)

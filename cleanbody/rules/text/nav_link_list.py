@@ -64,7 +64,7 @@ def _runs(ctx: DocContext) -> dict[int, int]:
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
     if ctx.page is None or not ctx.page.links:
         return ()
-    length = ctx.memo("nav.link-list", lambda: _runs(ctx)).get(block.index)
+    length = ctx.fact("nav.link-list", lambda: _runs(ctx)).get(block.index)
     if length is None:
         return ()
     strength = None if length >= _CERTAIN_RUN else Strength.LIKELY

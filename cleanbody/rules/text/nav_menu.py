@@ -68,7 +68,7 @@ def _linked(ctx: DocContext, first: int, end: int) -> bool:
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
-    run = ctx.memo("nav.menu", lambda: _runs(ctx))[block.index]
+    run = ctx.fact("nav.menu", lambda: _runs(ctx))[block.index]
     if run >= (_RUN_INSIDE if ctx.in_main(block.index) else _RUN_OUTSIDE):
         return (block_finding(block, f"one of {run} short labels in a row (menu)"),)
     return ()
