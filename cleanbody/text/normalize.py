@@ -56,8 +56,9 @@ MARKDOWN_IMAGE = regex.compile(rf"(?P<open>\[)?!\[(?P<alt>[^\[\]]*)\]{_TARGET}(?
 #: A line that opens or closes a fenced code block.
 MARKDOWN_FENCES = ("```", "~~~")
 #: A GFM table's delimiter row (``|---|:---:|``, ``| --- |``, html2text's ``---|---``), to fullmatch
-#: one stripped line: it makes the lines around it a table.
-MARKDOWN_TABLE_RULE = regex.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?|\|[ \t]*:?-+:?[ \t]*\|")
+#: one stripped line: it makes the lines around it a table. Anchored, so that a search tries one
+#: start only (from each dash or blank of a long run it rescanned the run).
+MARKDOWN_TABLE_RULE = regex.compile(r"^(?:\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?|\|[ \t]*:?-+:?[ \t]*\|)\Z")
 
 
 def _visible_link(m: regex.Match[str]) -> str:
