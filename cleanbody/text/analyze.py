@@ -20,7 +20,7 @@ from typing import NamedTuple
 import regex
 
 from cleanbody.document import Block, BlockStats, DocContext, PageEvidence
-from cleanbody.text.normalize import MARKDOWN_FENCES, MARKDOWN_TABLE_RULE, normalize
+from cleanbody.text.normalize import MarkdownLines, normalize
 from cleanbody.text.segment import segment
 from cleanbody.tokens import word_count
 
@@ -151,24 +151,11 @@ def markdown_structure(ctx: DocContext) -> frozenset[int]:
     text = ctx.text
     if "```" not in text and "~~~" not in text and "|" not in text:
         return frozenset()
-    found: set[int] = set()
-    in_code = in_table = False
-    for block in ctx.blocks:
-        for start, end in block.lines:
-            line = text[start:end]
-            if line.startswith(MARKDOWN_FENCES):
-                in_code = not in_code
-                found.add(block.index)
-            elif in_code:
-                found.add(block.index)
-            elif MARKDOWN_TABLE_RULE.fullmatch(line):
-                in_table = True
-                found.add(block.index)
-            else:
-                in_table = in_table and "|" in line
-                if in_table:
-                    found.add(block.index)
-    return frozenset(found)
+    reader = MarkdownLines()
+    # Every line is read, in order: the reader follows the fences and tables through the text.
+    return frozenset(
+        {block.index for block in ctx.blocks for start, end in block.lines if reader.kind(text[start:end])}
+    )
 
 
 def _weights(stats: tuple[BlockStats, ...], noise: frozenset[int]) -> list[float]:

@@ -61,6 +61,29 @@ MARKDOWN_FENCES = ("```", "~~~")
 MARKDOWN_TABLE_RULE = regex.compile(r"^(?:\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?|\|[ \t]*:?-+:?[ \t]*\|)\Z")
 
 
+class MarkdownLines:
+    """Reads a Markdown text's lines in order and tells the lines of its own structure: ``"code"``
+    from a fence to the next (both fences too), ``"table"`` from a delimiter row on while the lines
+    hold a pipe. Every other line is None."""
+
+    def __init__(self) -> None:
+        self.in_code = False
+        self.in_table = False
+
+    def kind(self, line: str) -> str | None:
+        stripped = line.strip()
+        if stripped.startswith(MARKDOWN_FENCES):
+            self.in_code = not self.in_code
+            return "code"
+        if self.in_code:
+            return "code"
+        if MARKDOWN_TABLE_RULE.fullmatch(stripped):
+            self.in_table = True
+            return "table"
+        self.in_table = self.in_table and "|" in stripped
+        return "table" if self.in_table else None
+
+
 def _visible_link(m: regex.Match[str]) -> str:
     return "" if m.group(1) else m.group(2)
 

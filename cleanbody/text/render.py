@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cleanbody.document import Block
-from cleanbody.text.normalize import MARKDOWN_FENCES, MARKDOWN_TABLE_RULE
+from cleanbody.text.normalize import MarkdownLines
 from cleanbody.text.segment import segment
 
 
@@ -63,22 +63,12 @@ class _MarkdownLayout:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.in_code = False
-        self.in_table = False
+        self.lines = MarkdownLines()
 
     def _verbatim(self, line: str) -> str | None:
-        """What the line is, when it must stay a line: "code" or "table"."""
-        stripped = line.strip()
-        if stripped.startswith(MARKDOWN_FENCES):
-            self.in_code = not self.in_code
-            return "code"
-        if self.in_code:
-            return "code"
-        if MARKDOWN_TABLE_RULE.fullmatch(stripped):
-            self.in_table = True
-            return "table"
-        self.in_table = self.in_table and "|" in stripped
-        return "table" if self.in_table or stripped.startswith("|") else None
+        """What the line is, when it must stay a line: "code" or "table" (a row of pipes without a
+        delimiter row too: it reads as a table's row)."""
+        return self.lines.kind(line) or ("table" if line.lstrip().startswith("|") else None)
 
     def render(self, blocks: Iterable[Block], spans: list[tuple[int, int]]) -> str:
         out: list[str] = []
@@ -96,7 +86,7 @@ class _MarkdownLayout:
                     prose.append(kept)
                     continue
                 if prose:
-                    last = self._add(out, last, None, " ".join(" ".join(prose).split()), line[0])
+                    last = self._add(out, last, None, " ".join(" ".join(prose).split()), line[0], line[0])
                     prose = []
                 shown = (_indent(self.text, line[0]) if kind == "code" else "") + kept.rstrip()
                 last = self._add(out, last, kind, shown, line[0], line[1])
@@ -111,13 +101,15 @@ class _MarkdownLayout:
         kind: str | None,
         shown: str,
         start: int,
-        end: int = -1,
+        end: int,
     ) -> tuple[str | None, int]:
+        """Appends *shown* after the right break: a line break between lines of one table or code
+        block that were adjacent in the input, a blank line otherwise. Returns the new ``last``."""
         if last is not None:
             joined = kind is not None and kind == last[0] and not _blank_line_between(self.text, last[1], start)
             out.append("\n" if joined else "\n\n")
         out.append(shown)
-        return kind, end if end >= 0 else start
+        return kind, end
 
 
 def _indent(text: str, start: int) -> str:
