@@ -64,14 +64,20 @@ def test_list_item_after_an_open_line_stays_apart() -> None:
     assert [b.text for b in segment(doc)] == ["The kit holds the following", "- a map", "- water"]
 
 
-def test_rules_read_a_markdown_links_text_and_the_body_keeps_the_link() -> None:
+def test_rules_read_a_markdown_links_text_and_the_body_keeps_that_text() -> None:
     import cleanbody
 
-    line = "Read the [council's budget](https://example.org/budget_(2026)/full-report.pdf) before the vote."
+    target = "(https://example.org/budget_(2026)/full-report.pdf)"
+    line = f"Read the [council's budget]{target} before the vote."
     (block,) = segment(line)
     assert block.text == "Read the council's budget before the vote."
     assert line[block.start : block.end] == line
-    assert cleanbody.clean(f"{LONG}\n\n{line}", kind="text").text.endswith(line)
+    result = cleanbody.clean(f"{LONG}\n\n{line}", kind="text")
+    assert result.text.endswith("Read the council's budget before the vote.")
+    assert [(r.rule_id, r.text) for r in result.removed] == [
+        ("markup.link-target", "["),
+        ("markup.link-target", f"]{target}"),
+    ]
 
 
 def test_an_image_inside_a_link_shows_nothing() -> None:

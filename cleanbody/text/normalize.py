@@ -46,11 +46,11 @@ def fold(text: str) -> str:
 # parentheses (``/wiki/Foo_(bar)``) but no brackets, so a scan from ``](`` stops at the next link; and
 # the break a hard-wrapping converter puts after a hyphen (html2text: ``tarkett-\nimage.com``, read
 # in a block's joined text as ``tarkett- image.com``).
-_TARGET = r'\((?:[^()\[\]\s]|-\s{1,8}(?=[^()\[\]\s])|\([^()\[\]\s]*\))*(?:\s+"[^"\n]*")?\)'
-_MARKDOWN_LINK = regex.compile(rf"(!?)\[([^\[\]\n]*)\]{_TARGET}")
+MARKDOWN_TARGET = r'\((?:[^()\[\]\s]|-\s{1,8}(?=[^()\[\]\s])|\([^()\[\]\s]*\))*(?:\s+"[^"\n]*")?\)'
+_MARKDOWN_LINK = regex.compile(rf"(!?)\[([^\[\]\n]*)\]{MARKDOWN_TARGET}")
 #: A Markdown image, with the link around it when it is all the link holds (``[![alt](src)](href)``).
 #: Its alt text may be wrapped over lines: it is searched in one block's lines.
-MARKDOWN_IMAGE = regex.compile(rf"(?P<open>\[)?!\[(?P<alt>[^\[\]]*)\]{_TARGET}(?(open)\]{_TARGET})")
+MARKDOWN_IMAGE = regex.compile(rf"(?P<open>\[)?!\[(?P<alt>[^\[\]]*)\]{MARKDOWN_TARGET}(?(open)\]{MARKDOWN_TARGET})")
 
 
 #: A line that opens or closes a fenced code block.
