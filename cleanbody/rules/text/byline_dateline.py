@@ -33,16 +33,20 @@ _MAX_WORDS = 16
 _MAX_DATELINES = 3
 
 
-def _datelines(ctx: DocContext) -> frozenset[int]:
-    """The indices of the document's dateline blocks, read once per document."""
-    return frozenset(
-        b.index for b, st in zip(ctx.blocks, ctx.stats, strict=True) if st.words <= _MAX_WORDS and is_dateline(b.text)
-    )
+def _too_many(ctx: DocContext) -> bool:
+    """Whether the document has more than ``_MAX_DATELINES`` datelines. Asked only once a block is
+    one, and counted no further than the limit: most documents never need the count."""
+    found = 0
+    for b, st in zip(ctx.blocks, ctx.stats, strict=True):
+        if st.words <= _MAX_WORDS and is_dateline(b.text):
+            found += 1
+            if found > _MAX_DATELINES:
+                return True
+    return False
 
 
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
-    datelines = ctx.fact("byline.dateline", lambda: _datelines(ctx))
-    if block.index not in datelines or len(datelines) > _MAX_DATELINES:
+    if not is_dateline(block.text) or ctx.fact("byline.dateline", lambda: _too_many(ctx)):
         return ()
     date = find_date(block.text, day_first=ctx.page is not None and ctx.page.day_first)
     reason = f"dateline ({date})" if date else "timestamp or reading time"
