@@ -117,3 +117,10 @@ def test_a_markdown_scrapes_title_is_its_level_one_heading_as_plain_text() -> No
     result = cleanbody.clean(doc, kind="text")
     assert result.metadata.title == "Council approves £40m plan - for city roads"
     assert "Council approves" not in result.text
+
+
+def test_a_link_wrapped_over_lines_is_one_block() -> None:
+    # html2text wraps a list of links at 78 columns; the lines of one link read as its text.
+    # Capitals, so no other rule joins the lines (a lower-case line goes on a sentence).
+    doc = '* [Budget\nCommittee](https://example.com/people/budget-\nCommittee "The Budget\nCommittee")\n* [Transport](/t)'
+    assert [b.text for b in segment(doc)] == ["* Budget Committee", "* Transport"]

@@ -45,9 +45,10 @@ def fold(text: str) -> str:
 # A Markdown link or image: ``[text](url)``, ``![alt](url "title")``. The target may hold one level of
 # parentheses (``/wiki/Foo_(bar)``) but no brackets, so a scan from ``](`` stops at the next link; and
 # the break a hard-wrapping converter puts after a hyphen (html2text: ``tarkett-\nimage.com``, read
-# in a block's joined text as ``tarkett- image.com``).
-MARKDOWN_TARGET = r'\((?:[^()\[\]\s]|-\s{1,8}(?=[^()\[\]\s])|\([^()\[\]\s]*\))*(?:\s+"[^"\n]*")?\)'
+# in a block's joined text as ``tarkett- image.com``), and its title wrapped over a few lines.
+MARKDOWN_TARGET = r'\((?:[^()\[\]\s]|-\s{1,8}(?=[^()\[\]\s])|\([^()\[\]\s]*\))*(?:\s+"[^"\n]*(?:\n[^"\n]*){0,3}")?\)'
 _MARKDOWN_LINK = regex.compile(rf"(!?)\[([^\[\]\n]*)\]{MARKDOWN_TARGET}")
+_LINK_CLOSE = regex.compile(rf"\]{MARKDOWN_TARGET}")
 #: A Markdown image, with the link around it when it is all the link holds (``[![alt](src)](href)``).
 #: Its alt text may be wrapped over lines: it is searched in one block's lines.
 MARKDOWN_IMAGE = regex.compile(rf"(?P<open>\[)?!\[(?P<alt>[^\[\]]*)\]{MARKDOWN_TARGET}(?(open)\]{MARKDOWN_TARGET})")
@@ -91,11 +92,15 @@ def _visible_link(m: regex.Match[str]) -> str:
 def markdown_visible(text: str) -> str:
     """*text* with its Markdown links read as their text and its images as nothing: what a reader of
     the rendered page sees, and what the rules judge (a long link target is not words of prose).
-    Twice, for the image inside a link (``[![alt](img)](url)``)."""
+    Twice, for the image inside a link (``[![alt](img)](url)``). The body keeps what the rules
+    judge: ``markup.link-target`` takes the same brackets and targets, so a second clean reads the
+    same text."""
     if "](" not in text:
         return text
     once = _MARKDOWN_LINK.sub(_visible_link, text)
-    return (_MARKDOWN_LINK.sub(_visible_link, once) if "](" in once else once).strip(" \t")
+    twice = _MARKDOWN_LINK.sub(_visible_link, once) if "](" in once else once
+    # What is left is the close of a link opened in an earlier block (a card's text over a blank line).
+    return (_LINK_CLOSE.sub("", twice) if "](" in twice else twice).strip(" \t")
 
 
 _HEADING_OPENER = regex.compile(r"^(?:>[ \t]*)*#{1,6}[ \t]+")

@@ -143,15 +143,48 @@ def _broken_at_inline_tag(text: str, line: tuple[int, int], nxt: tuple[int, int]
     return False
 
 
+class _OpenLink:
+    """Follows the lines of a block for a Markdown link left open: in its text (more ``[`` than
+    ``]``) or its target (a ``](`` with no ``)`` after it). html2text wraps a list of links at 78
+    columns, and the lines of one link must make one block for the rules to read it as its text. Line
+    by line, so a long block costs one pass, and no further than ``_LINK_CHARS`` (the longest link on
+    plaintext-wild is about 900 characters)."""
+
+    _LINK_CHARS = 3000
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.in_target = False
+        self.chars = 0
+
+    def add(self, line: str) -> bool:
+        """Take the block's next line; whether a link is still open after it."""
+        self.chars += len(line)
+        if "[" in line or "]" in line:
+            self.depth = max(0, self.depth + line.count("[") - line.count("]"))
+        target = line.rfind("](")
+        if target >= 0:
+            self.in_target = ")" not in line[target:]
+        elif self.in_target:
+            self.in_target = ")" not in line
+        return (self.in_target or self.depth > 0) and self.chars <= self._LINK_CHARS
+
+
 def _fragments_joined(text: str, group: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
     """The lines of *group*, those broken at inline elements joined again."""
     current = [group[0]]
+    link = _OpenLink()
+    open_link = link.add(text[group[0][0] : group[0][1]])
     for line in group[1:]:
-        if _broken_at_inline_tag(text, current[-1], line):
+        if (open_link and not _LIST_MARKER.match(text, line[0], line[1])) or _broken_at_inline_tag(
+            text, current[-1], line
+        ):
             current.append(line)
         else:
             yield current
             current = [line]
+            link = _OpenLink()
+        open_link = link.add(text[line[0] : line[1]])
     yield current
 
 

@@ -33,29 +33,48 @@ from cleanbody.rules._base import Rule
 from cleanbody.text.normalize import MARKDOWN_TARGET
 
 # The text may hold an image (``[![logo](/l.png) Acme](/)``: media.image takes the image) and be
-# wrapped over lines; it holds no other bracket, so a scan from each ``[`` stops at the next one.
+# wrapped over lines; it holds no other bracket, so a match from a ``[`` stops at the next one.
 _LINK = regex.compile(rf"\[(?:[^\[\]]|!\[[^\[\]]*\]{MARKDOWN_TARGET})*\](?P<target>{MARKDOWN_TARGET})")
 # A target whose ``[`` is not in this block.
 _CLOSE = regex.compile(rf"\]{MARKDOWN_TARGET}")
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+# A link that starts in a block may end in one of the next lines of its paragraph (html2text wraps a
+# long link over lines the segmenter keeps apart, as lines of a list), not past a blank line; and
+# no further than this. The longest link on plaintext-wild is about 900 characters (a wrapped image
+# link's two targets).
+_LINK_REACH = 3000
 
 
-def _targets(text: str, block: Block) -> Iterator[Finding]:
-    taken = block.start
-    for m in _LINK.finditer(text, block.start, block.end):
-        for close in _CLOSE.finditer(text, taken, m.start()):
-            yield Finding(close.start(), close.end(), "Markdown link target, its link opened earlier")
-        taken = m.end()
-        if not text[m.start() + 1 : m.start("target") - 1].strip():
-            yield Finding(m.start(), m.end(), "Markdown link with no text")
-            continue
-        yield Finding(m.start(), m.start() + 1, "Markdown link bracket (the link's text stays)")
-        yield Finding(m.start("target") - 1, m.end(), "Markdown link target (the link's text stays)")
-    for close in _CLOSE.finditer(text, taken, block.end):
+def _closes(text: str, start: int, end: int) -> Iterator[Finding]:
+    for close in _CLOSE.finditer(text, start, end):
         yield Finding(close.start(), close.end(), "Markdown link target, its link opened earlier")
 
 
+def _targets(text: str, block: Block) -> Iterator[Finding]:
+    reach = min(len(text), block.end + _LINK_REACH)
+    taken = block.start
+    pos = text.find("[", block.start, block.end)
+    while pos >= 0:
+        # ``![alt](src)`` is an image, media.image's to take.
+        m = None if pos > 0 and text[pos - 1] == "!" else _LINK.match(text, pos, reach)
+        # A match is as long as its link, so looking in it for a blank line costs no more than the match.
+        if m is None or (m.end() > block.end and _BLANK_LINE.search(text, block.end, m.end())):
+            pos = text.find("[", pos + 1, block.end)
+            continue
+        yield from _closes(text, taken, pos)
+        taken = m.end()
+        if not text[pos + 1 : m.start("target") - 1].strip():
+            yield Finding(pos, m.end(), "Markdown link with no text")
+        else:
+            yield Finding(pos, pos + 1, "Markdown link bracket (the link's text stays)")
+            yield Finding(m.start("target") - 1, m.end(), "Markdown link target (the link's text stays)")
+        pos = text.find("[", m.end(), block.end)
+    if taken < block.end:
+        yield from _closes(text, taken, block.end)
+
+
 def detect(block: Block, ctx: DocContext) -> tuple[Finding, ...]:
-    if "](" not in ctx.text[block.start : block.end]:
+    if "[" not in ctx.text[block.start : block.end] and "](" not in ctx.text[block.start : block.end]:
         return ()
     return tuple(_targets(ctx.text, block))
 
